@@ -1,0 +1,15 @@
+/**
+ * The registry: every rule, sorted by id. Conformance tests check that it
+ * matches the files in `rules/`.
+ */
+import type {Rule} from '../src/define-rule.js'
+import readability from './readability.js'
+import repeatedWord from './repeated-word.js'
+
+export const rules: readonly Rule[] = [readability, repeatedWord]
+
+export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)
+
+export function findRule(id: string): Rule | undefined {
+  return rules.find((rule) => rule.meta.id === id)
+}

@@ -1,0 +1,147 @@
+/**
+ * The command line: read flags, call the run, print the report, return the
+ * exit code. Nothing else.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import {rules} from '../rules/index.js'
+import {ConfigError} from './config/config-error.js'
+import {parseRuleFlags} from './config/resolve-config.js'
+import {packageRoot} from './doc-url.js'
+import {helpText, parseArgsOptions} from './flags.js'
+import {createJsonReporter} from './report/json.js'
+import {createLspReporter} from './report/lsp.js'
+import type {Reporter, ReporterOptions} from './report/reporter.js'
+import {createStylishReporter} from './report/stylish.js'
+import {Linter, run} from './run.js'
+import {didYouMean} from './suggest.js'
+import {atomicFileSink, stdoutSink, type Sink} from './write-atomic.js'
+
+export interface CliIo {
+  readonly cwd: string
+  readonly stdin: () => Promise<Uint8Array>
+  readonly stdout: (text: string) => void
+  readonly stderr: (text: string) => void
+  readonly color: boolean
+}
+
+const formats: Readonly<Record<string, (options: ReporterOptions) => Reporter>> = {
+  stylish: createStylishReporter,
+  json: createJsonReporter,
+  lsp: createLspReporter
+}
+
+class UsageError extends Error {}
+
+/** Run the CLI on `argv` (without `node` and the script); resolves to the exit code. */
+export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
+  const error = (line: string) => io.stderr(`factcheck: ${line}\n`)
+  try {
+    return await main(argv, io, error)
+  } catch (problem) {
+    if (problem instanceof ConfigError || problem instanceof UsageError) {
+      error(problem.message)
+      return 2
+    }
+    throw problem
+  }
+}
+
+async function main(argv: readonly string[], io: CliIo, error: (line: string) => void): Promise<number> {
+  const {values, positionals} = parseFlags(argv)
+
+  if (values.help) {
+    io.stdout(helpText())
+    return 0
+  }
+  if (values.version) {
+    io.stdout(version() + '\n')
+    return 0
+  }
+  if (values['list-rules']) {
+    const width = Math.max(...rules.map((rule) => rule.meta.id.length)) + 2
+    io.stdout(rules.map((rule) => `${rule.meta.id.padEnd(width)}${rule.meta.severity.padEnd(7)}${rule.meta.summary}\n`).join(''))
+    return 0
+  }
+
+  const overrides = parseRuleFlags((values.rule as string[] | undefined) ?? [])
+  const configPath = values.config as string | undefined
+
+  const printFor = values['print-config'] as string | undefined
+  if (printFor !== undefined) {
+    const config = new Linter(io.cwd, configPath, overrides).configFor(path.resolve(io.cwd, printFor))
+    const printable = {...config, configFile: config.configFile && path.relative(io.cwd, config.configFile)}
+    io.stdout(JSON.stringify(printable, null, 2) + '\n')
+    return 0
+  }
+
+  const formatName = (values.format as string | undefined) ?? 'stylish'
+  const createReporter = formats[formatName]
+  if (!createReporter) throw new UsageError(`unknown format \`${formatName}\`${didYouMean(formatName, Object.keys(formats))}; expected stylish, json or lsp`)
+
+  const maxWarnings = parseMaxWarnings(values['max-warnings'] as string | undefined)
+  const outputPath = values.output as string | undefined
+  const useStdin = values.stdin === true
+  if (!useStdin && values['stdin-filename'] !== undefined) throw new UsageError('--stdin-filename needs --stdin')
+  if (useStdin && positionals.length > 0) throw new UsageError('--stdin takes no paths')
+
+  const stdin = useStdin ? {buffer: await io.stdin(), filename: values['stdin-filename'] as string | undefined} : undefined
+  const sink: Sink = outputPath === undefined ? {...stdoutSink(), write: io.stdout} : openOutput(io.cwd, outputPath)
+  const reporter = createReporter({quiet: values.quiet === true, color: outputPath === undefined && io.color})
+
+  let result
+  try {
+    result = run({
+      cwd: io.cwd,
+      inputs: positionals.length > 0 ? positionals : ['.'],
+      configPath,
+      overrides,
+      reporter,
+      write: (chunk) => sink.write(chunk),
+      warn: error,
+      stdin
+    })
+  } catch (problem) {
+    sink.abort()
+    throw problem
+  }
+  sink.close()
+
+  if (result.failed) return 2
+  if (result.tally.errors > 0) return 1
+  if (maxWarnings !== undefined && result.tally.warnings > maxWarnings) {
+    error(`${result.tally.warnings} warnings, more than --max-warnings ${maxWarnings}`)
+    return 1
+  }
+  return 0
+}
+
+function parseFlags(argv: readonly string[]) {
+  try {
+    return parseArgs({args: [...argv], options: parseArgsOptions(), allowPositionals: true, strict: true})
+  } catch (problem) {
+    const message = problem instanceof Error ? problem.message : String(problem)
+    throw new UsageError(`${message.replace(/\.$/, '')} (see --help)`)
+  }
+}
+
+function parseMaxWarnings(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined
+  if (!/^\d+$/.test(text)) throw new UsageError(`--max-warnings expects a whole number, got \`${text}\``)
+  return Number(text)
+}
+
+function openOutput(cwd: string, outputPath: string): Sink {
+  try {
+    return atomicFileSink(path.resolve(cwd, outputPath))
+  } catch (problem) {
+    const code = (problem as NodeJS.ErrnoException).code ?? String(problem)
+    throw new UsageError(`${outputPath}: cannot write the report (${code})`)
+  }
+}
+
+function version(): string {
+  const data = JSON.parse(fs.readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as {version: string}
+  return data.version
+}

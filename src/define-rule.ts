@@ -1,0 +1,87 @@
+/**
+ * The wrapper every rule goes through, after `unified-lint-rule`: it turns a
+ * `check(tree, file, options)` into a retext plugin that accepts a resolved
+ * `[severity, options]` setting, does nothing when off, and stamps `ruleId`,
+ * `source`, `url` and severity on every message the check adds. A check that
+ * throws becomes one `internal-error` message; the other rules' messages stay.
+ */
+import type {Root} from 'nlcst'
+import type {Plugin} from 'unified'
+import type {VFile} from 'vfile'
+import {docUrl} from './doc-url.js'
+import {defaultsOf, type OptionSpecs} from './options.js'
+import {fatalOf, type Severity} from './severity.js'
+
+export interface RuleMeta {
+  /** Kebab-case id naming the defect; also the doc's and fixtures' name. */
+  readonly id: string
+  /** Severity when the config says nothing. */
+  readonly severity: Exclude<Severity, 'off'>
+  /** One line for `--list-rules` and the README table. */
+  readonly summary: string
+  /** Whether messages can carry a sure fix (`expected` with one value). */
+  readonly fixable: boolean
+  readonly options: OptionSpecs
+}
+
+/** A rule's setting once the config is resolved. */
+export type RuleSetting = readonly [Severity, Readonly<Record<string, unknown>>]
+
+export type Check<Options> = (tree: Root, file: VFile, options: Options) => void
+
+export interface Rule {
+  readonly meta: RuleMeta
+  readonly plugin: Plugin<[RuleSetting], Root>
+}
+
+export const toolName = 'factcheck'
+
+export function defineRule<Options>(meta: RuleMeta, check: Check<Options>): Rule {
+  const defaults = defaultsOf(meta.options)
+  const url = docUrl(meta.id)
+
+  const plugin: Plugin<[RuleSetting], Root> = function (setting) {
+    const [severity, given] = setting
+    if (severity === 'off') return
+    const options = {...defaults, ...given} as Options
+
+    return function (tree, file) {
+      const before = file.messages.length
+      try {
+        check(tree, file, options)
+      } catch (error) {
+        const failure = file.message(
+          `Rule \`${meta.id}\` failed on this file: ${reasonOf(error)}`,
+          {ruleId: 'internal-error', source: toolName}
+        )
+        failure.fatal = true
+        failure.expected = []
+        return
+      }
+
+      for (let index = before; index < file.messages.length; index++) {
+        const message = file.messages[index]
+        message.ruleId = meta.id
+        message.source = toolName
+        message.url = url
+        message.fatal = fatalOf(severity)
+        if (!message.expected) message.expected = []
+        if (message.actual === undefined) message.actual = sourceAt(file, message.place)
+      }
+    }
+  }
+
+  return {meta, plugin}
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+/** The source text a message points at, when its place has offsets. */
+function sourceAt(file: VFile, place: VFile['messages'][number]['place']): string | undefined {
+  if (!place || !('start' in place)) return undefined
+  const {start, end} = place
+  if (start.offset === undefined || end.offset === undefined) return undefined
+  return String(file.value).slice(start.offset, end.offset)
+}

@@ -1,0 +1,62 @@
+/**
+ * The command-line flags, declared as data (as unified-args declares its
+ * own): `node:util`'s `parseArgs` reads them and `--help` is printed from them.
+ */
+import type {ParseArgsConfig} from 'node:util'
+
+export interface Flag {
+  readonly name: string
+  readonly short?: string
+  readonly type: 'string' | 'boolean'
+  readonly multiple?: boolean
+  /** Name of the flag's value in `--help`. */
+  readonly value?: string
+  readonly description: string
+}
+
+export const flags: readonly Flag[] = [
+  {name: 'format', short: 'f', type: 'string', value: 'NAME', description: 'report format: stylish (default), json or lsp'},
+  {name: 'output', short: 'o', type: 'string', value: 'FILE', description: 'write the report to FILE (atomically) instead of stdout'},
+  {name: 'config', short: 'c', type: 'string', value: 'FILE', description: 'use this config file instead of looking for .factcheckrc.json'},
+  {name: 'rule', short: 'r', type: 'string', multiple: true, value: 'ID=SEVERITY', description: 'set a rule to off, info, warn or error (repeatable)'},
+  {name: 'print-config', type: 'string', value: 'FILE', description: 'print the resolved config for FILE and exit'},
+  {name: 'list-rules', type: 'boolean', description: 'list every rule with its default severity and summary'},
+  {name: 'quiet', short: 'q', type: 'boolean', description: 'report errors only'},
+  {name: 'max-warnings', type: 'string', value: 'N', description: 'exit 1 when there are more than N warnings'},
+  {name: 'stdin', type: 'boolean', description: 'lint one article read from standard input'},
+  {name: 'stdin-filename', type: 'string', value: 'NAME', description: 'name of the --stdin article (its extension picks the parser)'},
+  {name: 'help', short: 'h', type: 'boolean', description: 'show this help'},
+  {name: 'version', short: 'v', type: 'boolean', description: 'show the version'}
+]
+
+export function parseArgsOptions(): NonNullable<ParseArgsConfig['options']> {
+  const options: NonNullable<ParseArgsConfig['options']> = {}
+  for (const flag of flags) {
+    options[flag.name] = {
+      type: flag.type,
+      ...(flag.short ? {short: flag.short} : {}),
+      ...(flag.multiple ? {multiple: true} : {})
+    }
+  }
+  return options
+}
+
+export function helpText(): string {
+  const rows = flags.map((flag) => {
+    const names = (flag.short ? `-${flag.short}, ` : '    ') + `--${flag.name}` + (flag.value ? ` ${flag.value}` : '')
+    return [names, flag.description] as const
+  })
+  const width = Math.max(...rows.map(([names]) => names.length)) + 2
+  return [
+    'Usage: factcheck [options] [paths or globs...]',
+    '',
+    'Editorial fact-check and quality linter for news articles (.txt, .md, .markdown, .html, .htm).',
+    'Paths default to the current folder.',
+    '',
+    'Options:',
+    ...rows.map(([names, description]) => '  ' + names.padEnd(width) + description),
+    '',
+    'Exit codes: 0 no errors; 1 lint errors or too many warnings; 2 usage, config or I/O failure.',
+    ''
+  ].join('\n')
+}

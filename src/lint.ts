@@ -1,0 +1,78 @@
+/**
+ * Lint one article's text with a resolved config: pick the processor by
+ * type, run it, and return the messages detached from the syntax tree
+ * (no `ancestors`), sorted by place, so nothing of the tree outlives the file.
+ */
+import {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import type {VFileMessage} from 'vfile-message'
+import {toolName} from './define-rule.js'
+import type {ResolvedConfig} from './config/resolve-config.js'
+import {articleTypeOf, type ArticleType} from './parse/article-type.js'
+import {createProcessor, type ArticleProcessor} from './processor.js'
+import type {ReadResult} from './read-article.js'
+
+export interface LintedFile {
+  /** Path as shown in reports (relative to the working folder). */
+  readonly path: string
+  readonly messages: readonly VFileMessage[]
+}
+
+const processors = new WeakMap<ResolvedConfig, Map<ArticleType, ArticleProcessor>>()
+
+function processorFor(config: ResolvedConfig, type: ArticleType): ArticleProcessor {
+  let byType = processors.get(config)
+  if (!byType) {
+    byType = new Map()
+    processors.set(config, byType)
+  }
+  let processor = byType.get(type)
+  if (!processor) {
+    processor = createProcessor(type, config.rules)
+    byType.set(type, processor)
+  }
+  return processor
+}
+
+/** Lint text that was read; `filePath` picks the parser by its extension (plain text otherwise). */
+export function lintArticle(filePath: string, displayPath: string, read: ReadResult, config: ResolvedConfig): LintedFile {
+  const file = new VFile({path: displayPath})
+  if (read.kind === 'unreadable') {
+    systemMessage(file, 'unreadable', `Cannot lint \`${displayPath}\`: ${read.problem}`, true)
+    return detach(file)
+  }
+
+  file.value = read.value
+  file.data.people = config.people
+  if (read.badByte) {
+    const {byte, byteOffset, offset} = read.badByte
+    const hex = byte.toString(16).toUpperCase().padStart(2, '0')
+    systemMessage(file, 'encoding', `Invalid UTF-8 byte 0x${hex} at byte ${byteOffset}, read as U+FFFD`, false, offset)
+  }
+
+  processorFor(config, articleTypeOf(filePath) ?? 'text').lint(file)
+  return detach(file)
+}
+
+function systemMessage(file: VFile, ruleId: string, reason: string, fatal: boolean, offset?: number): void {
+  const point = offset === undefined ? undefined : location(file).toPoint(offset)
+  const message = file.message(reason, {ruleId, source: toolName, place: point})
+  message.fatal = fatal
+  message.expected = []
+}
+
+function detach(file: VFile): LintedFile {
+  const messages = file.messages
+  for (const message of messages) {
+    message.ancestors = undefined
+    if (message.cause && typeof message.cause === 'object' && 'ancestors' in message.cause) {
+      ;(message.cause as VFileMessage).ancestors = undefined
+    }
+  }
+  messages.sort(byPlace)
+  return {path: file.path, messages}
+}
+
+function byPlace(a: VFileMessage, b: VFileMessage): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId))
+}

@@ -1,0 +1,65 @@
+/**
+ * The HTML step before rehype-retext: record block hints (headings, list
+ * items, figure captions), record text nodes whose decoded value drifts from
+ * the source (`&amp;`), and mark elements that hold no prose so
+ * hast-util-to-nlcst skips them (it already skips script, style, svg, math).
+ */
+import type {Element, Root} from 'hast'
+import {visit} from 'unist-util-visit'
+import type {VFile} from 'vfile'
+import {setBlockHints, type BlockHint, type BlockKind} from './block-hints.js'
+import {alignSegment, segmentsOf} from './source-map.js'
+
+/** Elements whose text is not article prose. */
+const skippedElements = new Set(['head', 'pre', 'template', 'noscript', 'textarea', 'select', 'button'])
+
+const hintedElements: Readonly<Record<string, BlockKind>> = {
+  h1: 'heading',
+  h2: 'heading',
+  h3: 'heading',
+  h4: 'heading',
+  h5: 'heading',
+  h6: 'heading',
+  li: 'list-item',
+  dt: 'list-item',
+  figcaption: 'caption',
+  caption: 'caption'
+}
+
+export function htmlStep() {
+  return function (tree: Root, file: VFile): void {
+    const doc = String(file.value)
+    const hints: BlockHint[] = []
+    const segments = segmentsOf(file)
+    let titled = false
+
+    visit(tree, (node) => {
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      if (start === undefined || end === undefined) return
+
+      if (node.type === 'element') {
+        if (skippedElements.has(node.tagName)) {
+          markIgnored(node)
+          return 'skip'
+        }
+        let kind = hintedElements[node.tagName]
+        if (kind === 'heading' && !titled) {
+          kind = 'title'
+          titled = true
+        }
+        if (kind) hints.push({start, end, kind})
+      } else if (node.type === 'text') {
+        const segment = alignSegment(start, node.value, doc.slice(start, end))
+        if (segment) segments.push(segment)
+      }
+    })
+
+    setBlockHints(file, hints)
+  }
+}
+
+/** hast-util-to-nlcst honours `data-nlcst="ignore"`. */
+function markIgnored(node: Element): void {
+  node.properties.dataNlcst = 'ignore'
+}

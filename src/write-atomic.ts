@@ -1,0 +1,74 @@
+/**
+ * Where a report goes: standard output, or a file written atomically (a
+ * temporary file beside it, renamed over it when complete), so a reader never
+ * sees half a report and a failed run leaves the old file as it was.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+export interface Sink {
+  write(chunk: string): void
+  /** Finish: for a file, move it into place. */
+  close(): void
+  /** Give up: for a file, remove the temporary file. */
+  abort(): void
+}
+
+export function stdoutSink(): Sink {
+  return {
+    write(chunk) {
+      if (chunk) process.stdout.write(chunk)
+    },
+    close() {},
+    abort() {}
+  }
+}
+
+export function atomicFileSink(target: string): Sink {
+  const temporary = temporaryPath(target)
+  const fd = fs.openSync(temporary, 'wx', 0o644)
+  let open = true
+  return {
+    write(chunk) {
+      if (chunk) fs.writeSync(fd, chunk)
+    },
+    close() {
+      if (!open) return
+      open = false
+      fs.fsyncSync(fd)
+      fs.closeSync(fd)
+      fs.renameSync(temporary, target)
+    },
+    abort() {
+      if (!open) return
+      open = false
+      fs.closeSync(fd)
+      fs.rmSync(temporary, {force: true})
+    }
+  }
+}
+
+/** Write a whole file atomically. */
+export function writeFileAtomic(target: string, value: string | Uint8Array): void {
+  const temporary = temporaryPath(target)
+  try {
+    fs.writeFileSync(temporary, value, {flag: 'wx', mode: modeOf(target)})
+    fs.renameSync(temporary, target)
+  } catch (error) {
+    fs.rmSync(temporary, {force: true})
+    throw error
+  }
+}
+
+function temporaryPath(target: string): string {
+  const suffix = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`
+  return path.join(path.dirname(target), `.${path.basename(target)}.tmp-${suffix}`)
+}
+
+function modeOf(target: string): number {
+  try {
+    return fs.statSync(target).mode & 0o777
+  } catch {
+    return 0o644
+  }
+}
