@@ -2,12 +2,14 @@
  * The wrapper every rule goes through, after `unified-lint-rule`: it turns a
  * `check(tree, file, options)` into a retext plugin that accepts a resolved
  * `[severity, options]` setting, does nothing when off, and stamps `ruleId`,
- * `source`, `url` and severity on every message the check adds. A check that
+ * `source`, `url` and severity on every message the check adds, and makes
+ * `actual` the source at `place`. A check that
  * throws becomes one `internal-error` message; the other rules' messages stay.
  */
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import {docUrl} from './doc-url.js'
 import {defaultsOf, type OptionSpecs} from './options.js'
 import {fatalOf, type Severity} from './severity.js'
@@ -65,8 +67,7 @@ export function defineRule<Options>(meta: RuleMeta, check: Check<Options>): Rule
         message.source = toolName
         message.url = url
         message.fatal = fatalOf(severity)
-        if (!message.expected) message.expected = []
-        if (message.actual === undefined) message.actual = sourceAt(file, message.place)
+        normaliseFix(file, message)
       }
     }
   }
@@ -74,12 +75,25 @@ export function defineRule<Options>(meta: RuleMeta, check: Check<Options>): Rule
   return {meta, plugin}
 }
 
+/**
+ * `actual` is always the source text at `place`, and `expected` always an
+ * array. When a rule's `actual` is not that source (“the <b>the</b>”: the
+ * place spans markup), replacing the place would destroy the markup, so the
+ * fix is dropped.
+ */
+function normaliseFix(file: VFile, message: VFileMessage): void {
+  const source = sourceAt(file, message.place)
+  if (message.actual !== undefined && source !== undefined && message.actual !== source) message.expected = []
+  if (source !== undefined) message.actual = source
+  if (!message.expected) message.expected = []
+}
+
 function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
 /** The source text a message points at, when its place has offsets. */
-function sourceAt(file: VFile, place: VFile['messages'][number]['place']): string | undefined {
+function sourceAt(file: VFile, place: VFileMessage['place']): string | undefined {
   if (!place || !('start' in place)) return undefined
   const {start, end} = place
   if (start.offset === undefined || end.offset === undefined) return undefined

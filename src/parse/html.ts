@@ -8,7 +8,7 @@ import type {Element, Root} from 'hast'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {setBlockHints, type BlockHint, type BlockKind} from './block-hints.js'
-import {alignSegment, segmentsOf} from './source-map.js'
+import {alignSegment, segmentsOf, wholeDocument} from './source-map.js'
 
 /** Elements whose text is not article prose. */
 const skippedElements = new Set(['head', 'pre', 'template', 'noscript', 'textarea', 'select', 'button'])
@@ -32,6 +32,8 @@ export function htmlStep() {
     const hints: BlockHint[] = []
     const segments = segmentsOf(file)
     let titled = false
+    // An empty document parses to a root without a position, which the nlcst converters refuse.
+    tree.position ??= wholeDocument(file)
 
     visit(tree, (node) => {
       const start = node.position?.start.offset

@@ -9,7 +9,7 @@ import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {visit} from 'unist-util-visit'
 import {setBlockHints, type BlockHint} from './block-hints.js'
-import {alignSegment, segmentsOf} from './source-map.js'
+import {alignSegment, segmentsOf, wholeDocument} from './source-map.js'
 
 /** Front matter is metadata, not the article (remark-frontmatter's node types). */
 const frontMatter = new Set<string>(['yaml', 'toml'])
@@ -20,6 +20,8 @@ export function markdownStep() {
     const hints: BlockHint[] = []
     const segments = segmentsOf(file)
     let seenBlock = false
+    // An empty document parses to a root without a position, which the nlcst converters refuse.
+    tree.position ??= wholeDocument(file)
 
     visit(tree, (node, index, parent) => {
       const start = node.position?.start.offset

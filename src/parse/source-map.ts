@@ -107,3 +107,10 @@ function segmentAt(segments: readonly Segment[], offset: number): Segment | unde
   }
   return undefined
 }
+
+/** A position spanning all of `file`. */
+export function wholeDocument(file: VFile): Position {
+  const place = location(file)
+  const end = place.toPoint(String(file.value).length) ?? {line: 1, column: 1, offset: 0}
+  return {start: {line: 1, column: 1, offset: 0}, end}
+}
