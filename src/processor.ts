@@ -21,6 +21,7 @@ import type {ArticleType} from './parse/article-type.js'
 import {htmlStep} from './parse/html.js'
 import {markdownStep} from './parse/markdown.js'
 import {remapPositions} from './parse/source-map.js'
+import {parseInChunks} from './parse/text-chunks.js'
 import {splitLines} from './parse/text-lines.js'
 
 /** Rule id → resolved setting; rules not listed run with their defaults. */
@@ -34,6 +35,12 @@ export interface ArticleProcessor {
 /** mdast node types that are not prose: code, raw HTML, front matter. */
 const markdownIgnore = ['code', 'html', 'yaml', 'toml', 'definition']
 
+/** Wrap retext-english's parser so long text is parsed in pieces (see text-chunks.ts). */
+const chunkedText: Plugin<[], string, Root> = function () {
+  const parse = this.parser as (value: string) => Root
+  this.parser = (value: string) => parseInChunks(value, parse)
+}
+
 const textLines: Plugin<[], Root> = () => (tree) => {
   splitLines(tree)
 }
@@ -42,7 +49,7 @@ const sourcePositions: Plugin<[], Root> = () => remapPositions
 function parserFor(type: ArticleType) {
   switch (type) {
     case 'text':
-      return unified().use(retextEnglish).use(textLines)
+      return unified().use(retextEnglish).use(chunkedText).use(textLines)
     case 'markdown':
       return unified()
         .use(remarkParse)
