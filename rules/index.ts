@@ -4,9 +4,10 @@
  */
 import type {Rule} from '../src/define-rule.js'
 import readability from './readability.js'
+import repeatedParagraph from './repeated-paragraph.js'
 import repeatedWord from './repeated-word.js'
 
-export const rules: readonly Rule[] = [readability, repeatedWord]
+export const rules: readonly Rule[] = [readability, repeatedParagraph, repeatedWord]
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)
 
