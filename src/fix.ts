@@ -1,0 +1,105 @@
+/**
+ * Apply the sure fixes messages carry (`expected` with one value) to a text.
+ * Only the flagged spans change, and for a deleted block its separating line
+ * break: deleting the copy in “A\n\nCOPY\n\nB” gives “A\n\nB”. Overlapping
+ * fixes are left for the next pass (see `fixUntilStable`).
+ */
+import type {VFileMessage} from 'vfile-message'
+
+export interface Edit {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+}
+
+/** The sure fixes of `messages` as edits on `value`, sorted, without overlaps. */
+export function editsOf(value: string, messages: readonly VFileMessage[]): Edit[] {
+  const edits: Edit[] = []
+  for (const message of messages) {
+    const place = message.place
+    if (!message.expected || message.expected.length !== 1 || !place || !('start' in place)) continue
+    const {start, end} = place
+    if (start.offset === undefined || end.offset === undefined) continue
+    // A message whose `actual` is not the source at its place is stale or spans markup.
+    if (message.actual !== value.slice(start.offset, end.offset)) continue
+    const text = message.expected[0]
+    edits.push(text === '' ? deletion(value, start.offset, end.offset) : {start: start.offset, end: end.offset, text})
+  }
+
+  edits.sort((a, b) => a.start - b.start || a.end - b.end)
+  const kept: Edit[] = []
+  for (const edit of edits) {
+    const last = kept[kept.length - 1]
+    if (last && edit.start < last.end) continue
+    if (last && edit.start === last.start && edit.end === last.end) continue
+    kept.push(edit)
+  }
+  return kept
+}
+
+/** Apply sorted, non-overlapping edits. */
+export function applyEdits(value: string, edits: readonly Edit[]): string {
+  let result = ''
+  let from = 0
+  for (const edit of edits) {
+    result += value.slice(from, edit.start) + edit.text
+    from = edit.end
+  }
+  return result + value.slice(from)
+}
+
+/**
+ * Lint, fix, lint again until nothing more is fixed (at most `passes` times),
+ * so that a second `--fix` run finds nothing: ESLint's loop.
+ */
+export function fixUntilStable(
+  value: string,
+  lint: (value: string) => readonly VFileMessage[],
+  passes = 10
+): {value: string; messages: readonly VFileMessage[]; changed: boolean} {
+  let current = value
+  let messages = lint(current)
+  for (let pass = 0; pass < passes; pass++) {
+    const edits = editsOf(current, messages)
+    if (edits.length === 0) break
+    current = applyEdits(current, edits)
+    messages = lint(current)
+  }
+  return {value: current, messages, changed: current !== value}
+}
+
+/**
+ * Deleting `[start, end)`: a whole block takes its separating line break with
+ * it (the one before it, or after it when it opens the text); furniture at the
+ * start or end of a line takes the spaces that joined it to the rest.
+ */
+function deletion(value: string, start: number, end: number): Edit {
+  const lineStart = backOver(value, start, ' \t')
+  const lineEnd = forwardOver(value, end, ' \t')
+  const opensLine = lineStart === 0 || value[lineStart - 1] === '\n'
+  const closesLine = lineEnd === value.length || value[lineEnd] === '\n' || value[lineEnd] === '\r'
+
+  if (opensLine && closesLine) {
+    const before = backOver(value, lineStart, '\r\n \t')
+    if (before > 0) {
+      // Keep the previous line's own trailing spaces; remove from its line break on.
+      return {start: forwardOver(value, before, ' \t'), end: lineEnd, text: ''}
+    }
+    return {start: 0, end: forwardOver(value, lineEnd, '\r\n \t'), text: ''}
+  }
+  if (opensLine) return {start, end: lineEnd, text: ''}
+  if (closesLine) return {start: backOver(value, start, ' \t'), end, text: ''}
+  return {start, end: forwardOver(value, end, ' '), text: ''}
+}
+
+function backOver(value: string, index: number, characters: string): number {
+  let result = index
+  while (result > 0 && characters.includes(value[result - 1])) result--
+  return result
+}
+
+function forwardOver(value: string, index: number, characters: string): number {
+  let result = index
+  while (result < value.length && characters.includes(value[result])) result++
+  return result
+}

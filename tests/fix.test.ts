@@ -1,0 +1,68 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import {VFileMessage} from 'vfile-message'
+import {describe, expect, it} from 'vitest'
+import {applyEdits, editsOf, fixUntilStable} from '../src/fix.js'
+import {lint, only, root} from './helpers.js'
+
+/** A message with a sure fix for `[start, end)` of `value`. */
+function fixAt(value: string, start: number, end: number, expected: string): VFileMessage {
+  const message = new VFileMessage('fix', {place: {start: {line: 1, column: 1, offset: start}, end: {line: 1, column: 1, offset: end}}})
+  message.actual = value.slice(start, end)
+  message.expected = [expected]
+  return message
+}
+
+function fixed(value: string, target: string, expected = ''): string {
+  const start = value.indexOf(target)
+  return applyEdits(value, editsOf(value, [fixAt(value, start, start + target.length, expected)]))
+}
+
+describe('editsOf and applyEdits', () => {
+  it('should delete a block with the blank line before it', () => {
+    expect(fixed('A one.\n\nCOPY two.\n\nB three.\n', 'COPY two.')).toBe('A one.\n\nB three.\n')
+  })
+
+  it('should keep the previous line’s trailing spaces and CRLF line ends', () => {
+    expect(fixed('A one. \r\n\r\nCOPY two.\r\n\r\nB three.\r\n', 'COPY two.')).toBe('A one. \r\n\r\nB three.\r\n')
+  })
+
+  it('should delete the last block and the blank lines before it, keeping a final line break', () => {
+    expect(fixed('A one.\n\n\n\nRead more at DailyMail.co.uk', 'Read more at DailyMail.co.uk')).toBe('A one.')
+    expect(fixed('A one.\n\nRead more.\n', 'Read more.')).toBe('A one.\n')
+  })
+
+  it('should delete a first block with the line breaks after it', () => {
+    expect(fixed('Advertisement\n\nA one.\n', 'Advertisement')).toBe('A one.\n')
+  })
+
+  it('should delete furniture at the start of a line with the space after it', () => {
+    expect(fixed('Image copyright Reuters Bob Corker at a rally\n', 'Image copyright Reuters')).toBe('Bob Corker at a rally\n')
+  })
+
+  it('should insert text in place', () => {
+    expect(fixed('paying subscribers.The report', 'subscribers.The', 'subscribers. The')).toBe('paying subscribers. The report')
+  })
+
+  it('should skip a fix whose actual is not the source, and overlapping fixes', () => {
+    const value = 'one two three'
+    const stale = fixAt(value, 0, 3, 'x')
+    stale.actual = 'uno'
+    expect(editsOf(value, [stale])).toEqual([])
+    expect(editsOf(value, [fixAt(value, 0, 7, 'x'), fixAt(value, 4, 13, 'y')])).toEqual([{start: 0, end: 7, text: 'x'}])
+  })
+})
+
+describe('fixUntilStable', () => {
+  it('should remove both caption copies of seed 004 and change no other byte', () => {
+    const value = fs.readFileSync(path.join(root, 'articles/004_dd9860ece21027d1.txt'), 'utf8')
+    const lines = value.split('\n')
+    const result = fixUntilStable(value, (text) => lint(text, only('repeated-paragraph')).messages)
+    // Lines 33 and 37 (index 32, 36) go, each with the blank line before it.
+    const expected = [...lines.slice(0, 31), ...lines.slice(33, 35), ...lines.slice(37)].join('\n')
+    expect(result.value).toBe(expected)
+    expect(result.changed).toBe(true)
+    expect(result.messages).toEqual([])
+    expect(fixUntilStable(result.value, (text) => lint(text, only('repeated-paragraph')).messages).changed).toBe(false)
+  })
+})
