@@ -6,8 +6,9 @@ import type {Rule} from '../src/define-rule.js'
 import readability from './readability.js'
 import repeatedParagraph from './repeated-paragraph.js'
 import repeatedWord from './repeated-word.js'
+import sharedParagraph from './shared-paragraph.js'
 
-export const rules: readonly Rule[] = [readability, repeatedParagraph, repeatedWord]
+export const rules: readonly Rule[] = [readability, repeatedParagraph, repeatedWord, sharedParagraph]
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)
 

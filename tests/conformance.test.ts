@@ -9,7 +9,7 @@ import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {ruleIds, rules} from '../rules/index.js'
 import {articleTypeOf} from '../src/parse/article-type.js'
-import {lint, only, root} from './helpers.js'
+import {lint, lintFixtureFolder, only, root} from './helpers.js'
 
 const requiredHeadings = ['## Why', '## Examples', '## Options', '## Fix', '## Known limitations']
 
@@ -59,9 +59,7 @@ for (const rule of rules) {
 
     it('should stamp metadata and a source-exact `actual` on every fixture message', () => {
       const url = pathToFileURL(path.join(root, 'rules', id + '.md')).href
-      for (const name of fs.readdirSync(fixtureFolder).filter((n) => n.startsWith('not-ok') && articleTypeOf(n))) {
-        const value = fs.readFileSync(path.join(fixtureFolder, name), 'utf8')
-        const file = lint(value, only(id), articleTypeOf(name), name)
+      for (const {value, file} of lintFixtureFolder(id, fixtureFolder).filter(({name}) => name.startsWith('not-ok'))) {
         expect(file.messages.length).toBeGreaterThan(0)
         for (const message of file.messages) {
           expect(message.source).toBe('factcheck')

@@ -1,11 +1,13 @@
 /** Shared test helpers: lint a string with one rule on, format messages as fixture lines. */
+import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {rules} from '../rules/index.js'
 import type {RuleSetting} from '../src/define-rule.js'
-import type {ArticleType} from '../src/parse/article-type.js'
+import {articleTypeOf, type ArticleType} from '../src/parse/article-type.js'
+import {CorpusIndex} from '../src/corpus-index.js'
 import {createProcessor, type RuleSettings} from '../src/processor.js'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -18,10 +20,40 @@ export function only(id: string, options: Readonly<Record<string, unknown>> = {}
 }
 
 /** Lint `value` as an article of `type` and return the file with its messages. */
-export function lint(value: string, settings: RuleSettings, type: ArticleType = 'text', filePath = 'article.txt'): VFile {
+export function lint(
+  value: string,
+  settings: RuleSettings,
+  type: ArticleType = 'text',
+  filePath = 'article.txt',
+  corpus?: CorpusIndex
+): VFile {
   const file = new VFile({path: filePath, value})
+  if (corpus) file.data.corpus = corpus
   createProcessor(type, settings).lint(file)
   return file
+}
+
+export interface FixtureFile {
+  readonly name: string
+  readonly value: string
+  readonly file: VFile
+}
+
+/**
+ * Lint every article of a fixture folder with only rule `id` on, in name order
+ * and as one run (one corpus), as `factcheck folder/` would: `corpus-*` files
+ * feed the run, `ok*` and `not-ok*` files are asserted on.
+ */
+export function lintFixtureFolder(id: string, folder: string, options: Readonly<Record<string, unknown>> = {}): FixtureFile[] {
+  const corpus = new CorpusIndex()
+  return fs
+    .readdirSync(folder)
+    .filter((name) => articleTypeOf(name))
+    .sort()
+    .map((name) => {
+      const value = fs.readFileSync(path.join(folder, name), 'utf8')
+      return {name, value, file: lint(value, only(id, options), articleTypeOf(name), name, corpus)}
+    })
 }
 
 /** One fixture line: `3:14-3:20: reason`. */
