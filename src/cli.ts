@@ -9,7 +9,7 @@ import {rules} from '../rules/index.js'
 import {ConfigError} from './config/config-error.js'
 import {parseRuleFlags} from './config/resolve-config.js'
 import {packageRoot} from './doc-url.js'
-import {helpText, parseArgsOptions} from './flags.js'
+import {flags, helpText, parseArgsOptions} from './flags.js'
 import {createJsonReporter} from './report/json.js'
 import {createLspReporter} from './report/lsp.js'
 import type {Reporter, ReporterOptions} from './report/reporter.js'
@@ -106,24 +106,39 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
     sink.abort()
     throw problem
   }
-  sink.close()
+  closeOutput(sink, outputPath)
 
   if (result.failed) return 2
   if (result.tally.errors > 0) return 1
-  if (maxWarnings !== undefined && result.tally.warnings > maxWarnings) {
-    error(`${result.tally.warnings} warnings, more than --max-warnings ${maxWarnings}`)
+  const warnings = result.tally.warnings
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    error(`${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}`)
     return 1
   }
   return 0
 }
+
+// Node's words for an unknown flag: "Unknown option '--formt'. To specify a positional …";
+// not "Option '-f, --format <value>' argument missing".
+const unknownOption = /^Unknown option '([^']+)'/
 
 function parseFlags(argv: readonly string[]) {
   try {
     return parseArgs({args: [...argv], options: parseArgsOptions(), allowPositionals: true, strict: true})
   } catch (problem) {
     const message = problem instanceof Error ? problem.message : String(problem)
+    const unknown = unknownOption.exec(message)
+    if (unknown) {
+      const name = unknown[1]
+      const hint = name.startsWith('--') ? didYouMean(name, longFlags()) : ''
+      throw new UsageError(`unknown flag \`${name}\`${hint}; see --help`)
+    }
     throw new UsageError(`${message.replace(/\.$/, '')} (see --help)`)
   }
+}
+
+function longFlags(): string[] {
+  return flags.map((flag) => `--${flag.name}`)
 }
 
 function parseMaxWarnings(text: string | undefined): number | undefined {
@@ -136,9 +151,30 @@ function openOutput(cwd: string, outputPath: string): Sink {
   try {
     return atomicFileSink(path.resolve(cwd, outputPath))
   } catch (problem) {
-    const code = (problem as NodeJS.ErrnoException).code ?? String(problem)
-    throw new UsageError(`${outputPath}: cannot write the report (${code})`)
+    throw new UsageError(`${outputPath}: cannot write the report (${writeProblem(problem)})`)
   }
+}
+
+/** Move the report into place; a failure there is an I/O error (exit 2), not a bug. */
+function closeOutput(sink: Sink, outputPath: string | undefined): void {
+  try {
+    sink.close()
+  } catch (problem) {
+    throw new UsageError(`${outputPath ?? 'stdout'}: cannot write the report (${writeProblem(problem)})`)
+  }
+}
+
+const writeProblems: Readonly<Record<string, string>> = {
+  ENOENT: 'no such folder',
+  ENOTDIR: 'no such folder',
+  EISDIR: 'is a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied'
+}
+
+function writeProblem(problem: unknown): string {
+  const code = (problem as NodeJS.ErrnoException).code
+  return (code && writeProblems[code]) ?? code ?? String(problem)
 }
 
 function version(): string {

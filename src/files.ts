@@ -19,32 +19,42 @@ export interface FindOptions {
   readonly skip: (filePath: string, isFolder: boolean) => boolean
 }
 
+/** What expanding an input meets: an article, a problem, or something an ignore pattern skipped. */
+type Step = Found | {readonly kind: 'ignored'}
+
 export function* findArticles(inputs: readonly string[], options: FindOptions): Generator<Found> {
   const seen = inputs.length > 1 ? new Set<string>() : undefined
   for (const input of inputs) {
-    let count = 0
-    for (const found of expand(input, options)) {
-      count++
-      if (found.kind === 'file') {
-        if (seen?.has(found.path)) continue
-        seen?.add(found.path)
+    let found = 0
+    let ignored = 0
+    for (const step of expand(input, options)) {
+      if (step.kind === 'ignored') {
+        ignored++
+        continue
       }
-      yield found
+      found++
+      if (step.kind === 'file') {
+        if (seen?.has(step.path)) continue
+        seen?.add(step.path)
+      }
+      yield step
     }
-    if (count === 0 && !isIgnoredInput(input, options)) yield {kind: 'problem', input, problem: problemFor(input, options.cwd)}
+    // `factcheck archive` with `archive/**` ignored: skipped silently, as an ignored file is.
+    if (found === 0 && ignored === 0) yield {kind: 'problem', input, problem: problemFor(input, options.cwd)}
   }
 }
 
-function* expand(input: string, options: FindOptions): Generator<Found> {
+function* expand(input: string, options: FindOptions): Generator<Step> {
   const absolute = path.resolve(options.cwd, input)
   const stats = statOf(absolute)
 
   if (stats?.isFile()) {
-    if (options.skip(absolute, false)) return
-    if (articleTypeOf(absolute)) yield {kind: 'file', path: absolute}
+    if (options.skip(absolute, false)) yield {kind: 'ignored'}
+    else if (articleTypeOf(absolute)) yield {kind: 'file', path: absolute}
     else yield {kind: 'problem', input, problem: 'not an article file (.txt, .md, .markdown, .html, .htm)'}
   } else if (stats?.isDirectory()) {
-    if (!options.skip(absolute, true)) yield* walk(absolute, options, () => true)
+    if (options.skip(absolute, true)) yield {kind: 'ignored'}
+    else yield* walk(absolute, options, () => true)
   } else if (picomatch.scan(input).isGlob) {
     const {base} = picomatch.scan(input)
     const isMatch = picomatch(path.resolve(options.cwd, input).split(path.sep).join('/'))
@@ -53,7 +63,7 @@ function* expand(input: string, options: FindOptions): Generator<Found> {
   }
 }
 
-function* walk(folder: string, options: FindOptions, wanted: (file: string) => boolean): Generator<Found> {
+function* walk(folder: string, options: FindOptions, wanted: (file: string) => boolean): Generator<Step> {
   let entries: fs.Dirent[]
   try {
     entries = fs.readdirSync(folder, {withFileTypes: true})
@@ -74,9 +84,10 @@ function* walk(folder: string, options: FindOptions, wanted: (file: string) => b
     }
     if (isFolder) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
-      if (!options.skip(child, true)) yield* walk(child, options, wanted)
-    } else if (isFile && articleTypeOf(child) && wanted(child) && !options.skip(child, false)) {
-      yield {kind: 'file', path: child}
+      if (options.skip(child, true)) yield {kind: 'ignored'}
+      else yield* walk(child, options, wanted)
+    } else if (isFile && articleTypeOf(child) && wanted(child)) {
+      yield options.skip(child, false) ? {kind: 'ignored'} : {kind: 'file', path: child}
     }
   }
 }
@@ -87,12 +98,6 @@ function statOf(filePath: string): fs.Stats | undefined {
   } catch {
     return undefined
   }
-}
-
-function isIgnoredInput(input: string, options: FindOptions): boolean {
-  const absolute = path.resolve(options.cwd, input)
-  const stats = statOf(absolute)
-  return stats !== undefined && options.skip(absolute, stats.isDirectory())
 }
 
 function problemFor(input: string, cwd: string): string {

@@ -2,6 +2,8 @@
  * Lint one article's text with a resolved config: pick the processor by
  * type, run it, and return the messages detached from the syntax tree
  * (no `ancestors`), sorted by place, so nothing of the tree outlives the file.
+ * A message without a place (an unreadable file, a rule that failed) is put at
+ * 1:1, where every report shows it.
  */
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
@@ -64,6 +66,11 @@ function systemMessage(file: VFile, ruleId: string, reason: string, fatal: boole
 function detach(file: VFile): LintedFile {
   const messages = file.messages
   for (const message of messages) {
+    if (!message.place) {
+      message.place = {line: 1, column: 1}
+      message.line = 1
+      message.column = 1
+    }
     message.ancestors = undefined
     if (message.cause && typeof message.cause === 'object' && 'ancestors' in message.cause) {
       ;(message.cause as VFileMessage).ancestors = undefined

@@ -25,8 +25,12 @@ export function stdoutSink(): Sink {
 }
 
 export function atomicFileSink(target: string): Sink {
+  // `--output reports`: renaming over a folder would fail only after the whole run.
+  if (fs.statSync(target, {throwIfNoEntry: false})?.isDirectory()) {
+    throw Object.assign(new Error(`EISDIR: ${target} is a folder`), {code: 'EISDIR'})
+  }
   const temporary = temporaryPath(target)
-  const fd = fs.openSync(temporary, 'wx', 0o644)
+  const fd = fs.openSync(temporary, 'wx', modeOf(target))
   let open = true
   return {
     write(chunk) {
@@ -35,9 +39,17 @@ export function atomicFileSink(target: string): Sink {
     close() {
       if (!open) return
       open = false
-      fs.fsyncSync(fd)
-      fs.closeSync(fd)
-      fs.renameSync(temporary, target)
+      try {
+        try {
+          fs.fsyncSync(fd)
+        } finally {
+          fs.closeSync(fd)
+        }
+        fs.renameSync(temporary, target)
+      } catch (error) {
+        fs.rmSync(temporary, {force: true})
+        throw error
+      }
     },
     abort() {
       if (!open) return
