@@ -85,6 +85,7 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
   const useStdin = values.stdin === true
   if (!useStdin && values['stdin-filename'] !== undefined) throw new UsageError('--stdin-filename needs --stdin')
   if (useStdin && positionals.length > 0) throw new UsageError('--stdin takes no paths')
+  if (useStdin && values.fix) throw new UsageError('--fix rewrites files and cannot be used with --stdin')
 
   const stdin = useStdin ? {buffer: await io.stdin(), filename: values['stdin-filename'] as string | undefined} : undefined
   const sink: Sink = outputPath === undefined ? {...stdoutSink(), write: io.stdout} : openOutput(io.cwd, outputPath)
@@ -100,7 +101,8 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
       reporter,
       write: (chunk) => sink.write(chunk),
       warn: error,
-      stdin
+      stdin,
+      fix: values.fix === true
     })
   } catch (problem) {
     sink.abort()

@@ -23,6 +23,7 @@ export const flags: readonly Flag[] = [
   {name: 'list-rules', type: 'boolean', description: 'list every rule with its default severity and summary'},
   {name: 'quiet', short: 'q', type: 'boolean', description: 'report errors only'},
   {name: 'max-warnings', type: 'string', value: 'N', description: 'exit 1 when there are more than N warnings'},
+  {name: 'fix', type: 'boolean', description: 'apply safe fixes to the files (atomically), then report what remains'},
   {name: 'stdin', type: 'boolean', description: 'lint one article read from standard input'},
   {name: 'stdin-filename', type: 'string', value: 'NAME', description: 'name of the --stdin article (its extension picks the parser)'},
   {name: 'help', short: 'h', type: 'boolean', description: 'show this help'},

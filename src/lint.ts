@@ -8,6 +8,7 @@
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
+import type {CorpusIndex} from './corpus-index.js'
 import {toolName} from './define-rule.js'
 import type {ResolvedConfig} from './config/resolve-config.js'
 import {articleTypeOf, type ArticleType} from './parse/article-type.js'
@@ -36,8 +37,19 @@ function processorFor(config: ResolvedConfig, type: ArticleType): ArticleProcess
   return processor
 }
 
+/** What a run shares with the rules of each file: the corpus index of `shared-paragraph`. */
+export interface RunContext {
+  readonly corpus?: CorpusIndex | undefined
+}
+
 /** Lint text that was read; `filePath` picks the parser by its extension (plain text otherwise). */
-export function lintArticle(filePath: string, displayPath: string, read: ReadResult, config: ResolvedConfig): LintedFile {
+export function lintArticle(
+  filePath: string,
+  displayPath: string,
+  read: ReadResult,
+  config: ResolvedConfig,
+  context: RunContext = {}
+): LintedFile {
   const file = new VFile({path: displayPath})
   if (read.kind === 'unreadable') {
     systemMessage(file, 'unreadable', `Cannot lint \`${displayPath}\`: ${read.problem}`, true)
@@ -46,6 +58,7 @@ export function lintArticle(filePath: string, displayPath: string, read: ReadRes
 
   file.value = read.value
   file.data.people = config.people
+  if (context.corpus) file.data.corpus = context.corpus
   if (read.badByte) {
     const {byte, byteOffset, offset} = read.badByte
     const hex = byte.toString(16).toUpperCase().padStart(2, '0')

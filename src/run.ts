@@ -9,7 +9,9 @@ import {ConfigFinder, loadConfigFile, type LoadedConfig} from './config/load-con
 import {resolveConfig, type ResolvedConfig} from './config/resolve-config.js'
 import {findArticles} from './files.js'
 import {IgnoreFinder} from './ignore.js'
-import {lintArticle, type LintedFile} from './lint.js'
+import {fixArticle} from './fix-file.js'
+import {lintArticle, type LintedFile, type RunContext} from './lint.js'
+import {CorpusIndex} from './corpus-index.js'
 import type {RuleSettings} from './processor.js'
 import {decodeArticle, readArticleFile, type ReadResult} from './read-article.js'
 import {count, type Reporter, type Tally} from './report/reporter.js'
@@ -26,6 +28,8 @@ export interface RunOptions {
   readonly warn: (line: string) => void
   /** `--stdin`: the article's bytes and, optionally, the name it stands for. */
   readonly stdin?: {readonly buffer: Uint8Array; readonly filename?: string | undefined} | undefined
+  /** `--fix`: apply sure fixes and rewrite files before reporting what remains. */
+  readonly fix?: boolean | undefined
 }
 
 export interface RunResult {
@@ -77,8 +81,8 @@ export class Linter {
     return this.ignores.ignores(filePath, isFolder, {base, list: config.ignore})
   }
 
-  lint(filePath: string, read: ReadResult): LintedFile {
-    return lintArticle(filePath, this.display(filePath), read, this.configFor(filePath))
+  lint(filePath: string, read: ReadResult, context: RunContext = {}): LintedFile {
+    return lintArticle(filePath, this.display(filePath), read, this.configFor(filePath), context)
   }
 
   display(filePath: string): string {
@@ -101,9 +105,19 @@ export function run(options: RunOptions): RunResult {
     options.write(options.reporter.file(linted, absolutePath))
   }
 
+  // One index for the whole run: `shared-paragraph` finds paragraphs of earlier files in it.
+  const context: RunContext = {corpus: new CorpusIndex()}
+
   const lintOne = (absolutePath: string, read: () => ReadResult) => {
     try {
-      report(absolutePath, linter.lint(absolutePath, read()))
+      let text = read()
+      if (options.fix) {
+        // Fix passes lint without the corpus, so a file never meets its own earlier passes there.
+        const outcome = fixArticle(absolutePath, text, (value) => linter.lint(absolutePath, {kind: 'text', value, bom: false}).messages)
+        if (outcome.kind === 'fixed') text = outcome.read
+        if (outcome.kind === 'refused') options.warn(`${linter.display(absolutePath)}: ${outcome.problem}`)
+      }
+      report(absolutePath, linter.lint(absolutePath, text, context))
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error
       failed = true
