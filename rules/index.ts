@@ -3,12 +3,13 @@
  * matches the files in `rules/`.
  */
 import type {Rule} from '../src/define-rule.js'
+import attributionMismatch from './attribution-mismatch.js'
 import readability from './readability.js'
 import repeatedParagraph from './repeated-paragraph.js'
 import repeatedWord from './repeated-word.js'
 import sharedParagraph from './shared-paragraph.js'
 
-export const rules: readonly Rule[] = [readability, repeatedParagraph, repeatedWord, sharedParagraph]
+export const rules: readonly Rule[] = [attributionMismatch, readability, repeatedParagraph, repeatedWord, sharedParagraph]
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)
 

@@ -1,16 +1,21 @@
 /**
  * The shared analysis of one article, computed once per tree and read by
  * every rule (no rule tokenises again): blocks with their kind, sentences,
- * and quotations. People, numbers and attributions have their places here;
- * the speaker model (issue 4) and the number classifier (issue 5) fill them.
+ * quotations, and — on first use, for the rules that need them — the speaker
+ * model (people, mentions, attributions). Numbers have their place here; the
+ * number classifier (issue 5) fills it.
  */
 import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
 import {blockHintsOf, hintAt, type BlockKind} from './parse/block-hints.js'
 import {textBlockKind} from './nlcst/blocks.js'
 import {findQuotes, type Quote} from './nlcst/quotes.js'
+import {buildSpeakerModel, type Attribution, type SpeakerModel} from './speakers/model.js'
+import type {Person} from './speakers/people.js'
 
 export type {BlockKind} from './parse/block-hints.js'
+export type {Attribution, SpeakerModel} from './speakers/model.js'
+export type {Mention, Person} from './speakers/people.js'
 
 /** A paragraph, or a line of plain text that stands on its own. */
 export interface Block {
@@ -37,12 +42,6 @@ export interface QuoteInfo extends Quote {
   readonly continues: QuoteInfo | undefined
 }
 
-/** A person and the names the article calls them by (issue 4). */
-export interface Person {
-  readonly name: string
-  readonly aliases: readonly string[]
-}
-
 /** A numeric expression and its class (issue 5). */
 export interface NumberMention {
   readonly start: number
@@ -50,21 +49,17 @@ export interface NumberMention {
   readonly kind: string
 }
 
-/** Who a stretch of text is credited to (issue 4). */
-export interface Attribution {
-  readonly start: number
-  readonly end: number
-  readonly speaker: Person | undefined
-}
-
 export interface Analysis {
   readonly blocks: readonly Block[]
   readonly sentences: readonly SentenceInfo[]
   readonly quotes: readonly QuoteInfo[]
-  /** Declared in the config's `people`; the speaker model adds those it finds. */
+  /** The people the article names (and those the config declares that it names). */
   readonly people: readonly Person[]
   readonly numbers: readonly NumberMention[]
+  /** Reporting cues with their speakers, in reading order. */
   readonly attributions: readonly Attribution[]
+  /** The speaker model, computed on first use. */
+  readonly speakers: SpeakerModel
   /** The innermost quotation holding `offset`, if any. */
   quoteAt(offset: number): QuoteInfo | undefined
 }
@@ -119,23 +114,31 @@ function build(tree: Root, file: VFile): Analysis {
     carried = block.quotes.find((quote) => quote.depth === 0 && !quote.closed)
   }
 
-  const people = Object.entries((file.data as {people?: Record<string, readonly string[]>}).people ?? {}).map(
-    ([name, aliases]) => ({name, aliases})
-  )
+  const declared = (file.data as {people?: Record<string, readonly string[]>}).people ?? {}
+  let speakers: SpeakerModel | undefined
+  const quoteAt = (offset: number) => {
+    let best: QuoteInfo | undefined
+    for (const quote of quotes) {
+      if (quote.start <= offset && offset < quote.end && (!best || quote.depth > best.depth)) best = quote
+    }
+    return best
+  }
+  const model = () => (speakers ??= buildSpeakerModel(blocks, String(file.value), declared, (offset) => quoteAt(offset) !== undefined))
 
   return {
     blocks,
     sentences,
     quotes,
-    people,
+    get people() {
+      return model().people
+    },
     numbers: [],
-    attributions: [],
-    quoteAt(offset) {
-      let best: QuoteInfo | undefined
-      for (const quote of quotes) {
-        if (quote.start <= offset && offset < quote.end && (!best || quote.depth > best.depth)) best = quote
-      }
-      return best
-    }
+    get attributions() {
+      return model().attributions
+    },
+    get speakers() {
+      return model()
+    },
+    quoteAt
   }
 }

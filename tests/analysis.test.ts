@@ -76,10 +76,12 @@ describe('analysis: quotes', () => {
     expect(analysis.quoteAt(value.indexOf('diplomat'))).toBeUndefined()
   })
 
-  it('should list the people of the config', () => {
-    const file = new VFile({path: 'a.txt', value: 'Mattis said.'})
+  it('should link an alias of the config to its person', () => {
+    const file = new VFile({path: 'a.txt', value: 'Mattis said the talks went well.'})
     file.data.people = {'Jim Mattis': ['Mattis']}
     const tree = createProcessor('text', only('none')).lint(file)
-    expect(analyse(tree, file).people).toEqual([{name: 'Jim Mattis', aliases: ['Mattis']}])
+    expect(analyse(tree, file).people.map((person) => [person.name, person.key, person.declared, person.mentions.length])).toEqual([
+      ['Mattis', 'mattis', true, 1]
+    ])
   })
 })

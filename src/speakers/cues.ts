@@ -1,0 +1,168 @@
+/**
+ * Reporting cues in a sentence and the span of their speaker: `Mattis said`,
+ * `“…,” he told reporters`, `…, said Khan`, `according to the Pentagon`,
+ * `the Dawn quoted Pompeo as saying` (the speaker is Pompeo, the Dawn only
+ * the channel), `…, claiming that …` (the sentence's subject speaks).
+ * Passives (`is said to`, `was told`) credit no one.
+ */
+import {pronouns, strongCues, titleHeads, vagueSources, weakCues} from './lexicon.js'
+import {isBoundary, type Token} from './tokens.js'
+
+export type CueForm = 'plain' | 'inverted' | 'according-to' | 'quoted-as-saying' | 'participle' | 'passive'
+
+export interface Cue {
+  readonly form: CueForm
+  /** Token index of the reporting verb (of `according` for `according to`). */
+  readonly verb: number
+  /** Token range `[start, end)` of the speaker; empty for a passive. */
+  readonly speaker: readonly [number, number]
+  /** Token range of the channel in `X quoted Y as saying`. */
+  readonly channel?: readonly [number, number]
+  /** Token range of the whole credit phrase (speaker, verb, channel). */
+  readonly phrase: readonly [number, number]
+}
+
+/** Words skipped between a speaker and its verb: `Mattis had also said`. */
+const betweenWords = new Set(['also', 'had', 'has', 'have', 'reportedly', 'later', 'then', 'previously', 'again', 'further', 'once', 'recently', 'publicly', 'separately', 'repeatedly', 'would', 'will', 'could', 'might', 'may', 'has', 'never', 'always', 'often', 'still', 'already', 'even', 'only', 'just', 'did', 'does', 'do', 'not'])
+/** Words that open a clause: the speaker walk stops there. */
+const clauseWords = new Set(['that', 'and', 'but', 'when', 'which', 'who', 'whom', 'whose', 'as', 'after', 'while', 'because', 'if', 'so', 'since', 'though', 'although', 'where', 'before', 'until', 'than', 'whether', 'what', 'how', 'why', 'once', 'or', 'nor', 'yet', 'for', 'to', 'of', 'in', 'on', 'at', 'with', 'by', 'from', 'about'])
+const beWords = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'am'])
+const maxSpeakerTokens = 12
+
+export function findCues(tokens: readonly Token[]): Cue[] {
+  const cues: Cue[] = []
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]
+    if (token.kind !== 'word') continue
+    const cue =
+      token.lower === 'according' && tokens[index + 1]?.lower === 'to'
+        ? accordingTo(tokens, index)
+        : token.lower === 'quoted'
+          ? quotedAsSaying(tokens, index)
+          : isCueVerb(tokens, index)
+            ? reportingVerb(tokens, index)
+            : undefined
+    if (cue) cues.push(cue)
+  }
+  return cues
+}
+
+function isCueVerb(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]
+  // “the United States”: a capitalised word mid-sentence is a name, not a verb.
+  if (token.capitalized && index > 0) return false
+  if (strongCues.has(token.lower)) return true
+  if (!weakCues.has(token.lower)) return false
+  // Weak cues (“added”, “noted”) count before `that`, a quote, a comma, a colon or the end, or after a comma.
+  const next = tokens[index + 1]
+  const previous = tokens[index - 1]
+  return next === undefined || next.lower === 'that' || next.kind === 'punctuation' || previous?.text === ','
+}
+
+function reportingVerb(tokens: readonly Token[], index: number): Cue | undefined {
+  // “as saying” belongs to `quoted … as saying`, found from `quoted`.
+  if (tokens[index - 1]?.lower === 'as' && tokens[index].lower === 'saying') return undefined
+  let before = index - 1
+  while (before >= 0 && betweenWords.has(tokens[before].lower)) before--
+  if (before >= 0 && beWords.has(tokens[before].lower)) {
+    // “which is said to pander”, “it is believed”: credited to no one.
+    return {form: 'passive', verb: index, speaker: [index, index], phrase: [Math.max(0, before - 1), index + 1]}
+  }
+  if (tokens[index].lower.endsWith('ing')) {
+    // “…, claiming that”: the subject of the sentence speaks.
+    if (tokens[index - 1]?.text !== ',') return undefined
+    const subject = subjectOf(tokens)
+    return subject ? {form: 'participle', verb: index, speaker: subject, phrase: [subject[0], index + 1]} : undefined
+  }
+  const inverted = invertedSpeaker(tokens, index)
+  if (inverted) return {form: 'inverted', verb: index, speaker: inverted, phrase: [index, inverted[1]]}
+  const speaker = speakerBefore(tokens, before + 1)
+  return speaker ? {form: 'plain', verb: index, speaker, phrase: [speaker[0], index + 1]} : undefined
+}
+
+/** `according to X`: X runs to the next clause boundary. */
+function accordingTo(tokens: readonly Token[], index: number): Cue | undefined {
+  const start = index + 2
+  let end = start
+  while (end < tokens.length && end - start < maxSpeakerTokens && !isBoundary(tokens[end]) && tokens[end].text !== '.') end++
+  return end > start ? {form: 'according-to', verb: index, speaker: [start, end], phrase: [index, end]} : undefined
+}
+
+/** `the Dawn quoted Pompeo as saying`: speaker Pompeo, channel the Dawn. */
+function quotedAsSaying(tokens: readonly Token[], index: number): Cue | undefined {
+  let as = index + 1
+  while (as < tokens.length && as - index <= maxSpeakerTokens && tokens[as].lower !== 'as') as++
+  if (tokens[as]?.lower !== 'as' || tokens[as + 1]?.lower !== 'saying' || as === index + 1) {
+    // “X was quoted as saying”: X speaks.
+    if (tokens[index + 1]?.lower === 'as' && tokens[index + 2]?.lower === 'saying' && beWords.has(tokens[index - 1]?.lower ?? '')) {
+      const speaker = speakerBefore(tokens, index - 1)
+      return speaker ? {form: 'quoted-as-saying', verb: index, speaker, phrase: [speaker[0], index + 3]} : undefined
+    }
+    return undefined
+  }
+  const channel = speakerBefore(tokens, index)
+  const phrase: [number, number] = [channel ? channel[0] : index, as + 2]
+  return {form: 'quoted-as-saying', verb: index, speaker: [index + 1, as], ...(channel ? {channel} : {}), phrase}
+}
+
+/** `…,” said Khan.` / `…, said a Home Office spokesman.`: the speaker follows the verb and ends the clause. */
+function invertedSpeaker(tokens: readonly Token[], index: number): [number, number] | undefined {
+  const previous = tokens[index - 1]
+  if (!previous || !(previous.text === ',' || isClosingQuote(previous))) return undefined
+  let end = index + 1
+  while (end < tokens.length && end - index <= 8 && tokens[end].kind === 'word' && !clauseWords.has(tokens[end].lower)) end++
+  if (end === index + 1) return undefined
+  const after = tokens[end]
+  if (after && !(after.text === '.' || after.text === ',' || after.text === ';')) return undefined
+  // “…, said on Monday” is not a speaker: a name, a pronoun or a nominal must follow.
+  const first = tokens[index + 1]
+  return first.capitalized || pronouns[first.lower] !== undefined || first.lower === 'a' || first.lower === 'the' ? [index + 1, end] : undefined
+}
+
+/** The speaker before position `end`: an appositive between commas, or the words back to a clause boundary. */
+export function speakerBefore(tokens: readonly Token[], end: number): [number, number] | undefined {
+  let stop = end
+  if (tokens[stop - 1]?.text === ',') {
+    // “The top US commander in Afghanistan, Gen. John Nicholson, said”: the appositive names the speaker.
+    let open = stop - 2
+    while (open >= 0 && tokens[open].text !== ',' && !isBoundary(tokens[open])) open--
+    const segment: [number, number] = [open + 1, stop - 1]
+    const head = tokens[segment[0]]
+    const isAge = head?.kind === 'word' && /^\d+$/.test(head.text)
+    if (head && segment[1] > segment[0] && tokens[open]?.text === ',' && head.capitalized && !head.lower.endsWith('ing') && !isAge) return segment
+    // “Pompeo, speaking after the meeting, said”, “Khan, 65, said”: the speaker is before the aside.
+    if (open < 0 || tokens[open].text !== ',') return undefined
+    stop = open
+  }
+  let start = stop
+  while (start > 0 && stop - start < maxSpeakerTokens) {
+    const token = tokens[start - 1]
+    if (isBoundary(token) || token.text === '.' || (token.kind === 'word' && !token.capitalized && clauseWords.has(token.lower))) break
+    start--
+  }
+  return start < stop ? [start, stop] : undefined
+}
+
+/** The subject that opens a sentence: its words up to the first lower-case word that is not a determiner. */
+function subjectOf(tokens: readonly Token[]): [number, number] | undefined {
+  let end = 0
+  while (end < tokens.length && tokens[end].kind === 'word' && (tokens[end].capitalized || end === 0)) end++
+  return end > 0 ? [0, end] : undefined
+}
+
+function isClosingQuote(token: Token): boolean {
+  return token.text === '”' || token.text === '"' || token.text === '’' || token.text === "'"
+}
+
+export type SpeakerKind = 'person' | 'pronoun' | 'nominal' | 'vague' | 'other'
+
+/** What kind of speaker a span holds, before people are resolved. */
+export function speakerKind(tokens: readonly Token[], [start, end]: readonly [number, number]): Exclude<SpeakerKind, 'person'> {
+  const words = tokens.slice(start, end).filter((token) => token.kind === 'word')
+  if (words.length === 1 && pronouns[words[0].lower] !== undefined) return 'pronoun'
+  const content = words.filter((token) => !['the', 'a', 'an', 'some', 'many', 'other'].includes(token.lower))
+  if (words.length > 0 && (vagueSources.has(words[0].lower) || (content.length > 0 && vagueSources.has(content[0].lower) && !content[0].capitalized))) return 'vague'
+  const last = words[words.length - 1]
+  if (last && (words[0]?.lower === 'the' || words[0]?.lower === 'a') && titleHeads.has(last.lower)) return 'nominal'
+  return 'other'
+}

@@ -1,0 +1,226 @@
+/**
+ * The speaker model of an article: person mentions linked into people, the
+ * reporting cues of every sentence with their speaker, and each speaker
+ * resolved to a person — by name, by a configured alias, by a title nominal
+ * (`the defence secretary`), or, for `he`/`she`, to the last person who
+ * spoke in this paragraph or the two body paragraphs before, else the last
+ * person named there. Headlines, captions and furniture are not context for a
+ * pronoun.
+ */
+import type {Block, SentenceInfo} from '../analysis.js'
+import {findCues, speakerKind, type Cue, type SpeakerKind} from './cues.js'
+import {titleHeads, titleKey} from './lexicon.js'
+import {keyOf, linkPeople, nameCandidates, type Mention, type Person} from './people.js'
+import {tokensOf, type Token} from './tokens.js'
+
+export interface Attribution {
+  readonly sentence: SentenceInfo
+  readonly tokens: readonly Token[]
+  readonly cue: Cue
+  /** Offsets of the credit phrase (`the Dawn quoted Pompeo as saying`). */
+  readonly start: number
+  readonly end: number
+  /** Offsets and text of the speaker (`Pompeo`, `He`, `critics`). */
+  readonly speakerStart: number
+  readonly speakerEnd: number
+  readonly speakerText: string
+  readonly kind: SpeakerKind
+  /** The person the speaker is, when known. */
+  readonly person: Person | undefined
+  /** For a pronoun or nominal: what it was resolved through. */
+  readonly via: Attribution | Mention | undefined
+  /** A pronoun whose only candidate the same sentence names as someone else: how it names them. */
+  readonly ruledOutBy: string | undefined
+}
+
+export interface SpeakerModel {
+  readonly people: readonly Person[]
+  readonly mentions: readonly Mention[]
+  readonly attributions: readonly Attribution[]
+  /** Tokens of a sentence, as the model read them. */
+  tokensOf(sentence: SentenceInfo): readonly Token[]
+}
+
+/** Blocks a pronoun may look back into: body text and list items, not headlines or captions. */
+const contextKinds = new Set<Block['kind']>(['body', 'list-item'])
+const lookback = 2
+
+export function buildSpeakerModel(
+  blocks: readonly Block[],
+  value: string,
+  declaredPeople: Readonly<Record<string, readonly string[]>>,
+  isQuoted: (offset: number) => boolean
+): SpeakerModel {
+  const {names, nominals, fullNames} = declarations(declaredPeople)
+  const tokens = new Map<SentenceInfo, Token[]>()
+  const cues = new Map<SentenceInfo, Cue[]>()
+  const candidates = []
+  const aliases = new Set(names.keys())
+  for (const block of blocks) {
+    for (const sentence of block.sentences) {
+      const list = tokensOf(sentence.node)
+      // “…that she acknowledges she is a public figure,” said …: a cue inside a quote is the quoted words'.
+      const found = findCues(list).filter((cue) => !isQuoted(list[cue.verb].start))
+      tokens.set(sentence, list)
+      cues.set(sentence, found)
+      const speakers = found.filter((cue) => cue.form !== 'passive').map((cue) => ({range: cue.speaker, strong: cue.form === 'quoted-as-saying'}))
+      candidates.push(...nameCandidates(sentence, list, aliases, speakers))
+    }
+  }
+  const {people, mentions} = linkPeople(candidates, names)
+  // People the config declares are known even where the article never names them.
+  for (const [name, key] of fullNames) {
+    if (!people.some((person) => person.key === key)) people.push({name, key, titles: new Set(), mentions: [], declared: true, gender: undefined})
+  }
+  const bySentence = new Map<SentenceInfo, Mention[]>()
+  for (const mention of mentions) bySentence.set(mention.sentence, [...(bySentence.get(mention.sentence) ?? []), mention])
+
+  const attributions: Attribution[] = []
+  const history: HistoryEntry[] = []
+
+  for (const block of blocks) {
+    const isContext = contextKinds.has(block.kind)
+    for (const sentence of block.sentences) {
+      const list = tokens.get(sentence) ?? []
+      const sentenceMentions = bySentence.get(sentence) ?? []
+      const events = [
+        ...sentenceMentions.map((mention) => ({offset: mention.start, mention, cue: undefined})),
+        ...(cues.get(sentence) ?? []).map((cue) => ({offset: list[cue.verb].start, mention: undefined, cue}))
+      ].sort((a, b) => a.offset - b.offset)
+
+      for (const event of events) {
+        if (event.mention) {
+          if (isContext && event.mention.person) history.push({block: block.index, offset: event.offset, person: event.mention.person, speaker: undefined, mention: event.mention})
+          continue
+        }
+        const cue = event.cue
+        if (!cue) continue
+        const attribution = attribute(sentence, list, cue, value, sentenceMentions, people, nominals, () =>
+          pronounCandidates(history, block.index, event.offset)
+        )
+        attributions.push(attribution)
+        if (isContext && attribution.person) history.push({block: block.index, offset: event.offset, person: attribution.person, speaker: attribution, mention: undefined})
+      }
+    }
+  }
+
+  return {people, mentions, attributions, tokensOf: (sentence) => tokens.get(sentence) ?? []}
+}
+
+function attribute(
+  sentence: SentenceInfo,
+  tokens: readonly Token[],
+  cue: Cue,
+  value: string,
+  mentions: readonly Mention[],
+  people: readonly Person[],
+  nominals: ReadonlyMap<string, string>,
+  candidates: () => Array<{person: Person; via: Attribution | Mention}>
+): Attribution {
+  const [from, to] = cue.speaker
+  const speakerStart = tokens[from]?.start ?? tokens[cue.verb].start
+  const speakerEnd = to > from ? tokens[to - 1].end : speakerStart
+  const speakerText = value.slice(speakerStart, speakerEnd)
+  const named = mentions.find((mention) => mention.start >= speakerStart && mention.end <= speakerEnd)
+  let kind: SpeakerKind = cue.form === 'passive' ? 'vague' : named ? 'person' : speakerKind(tokens, cue.speaker)
+  let person = named?.person
+  let via: Attribution | Mention | undefined
+  let ruledOutBy: string | undefined
+  const base = {sentence, tokens, cue, start: tokens[cue.phrase[0]].start, end: tokens[cue.phrase[1] - 1].end}
+  if (kind === 'pronoun' && ['he', 'she'].includes(speakerText.toLowerCase())) {
+    const gender = speakerText.toLowerCase() === 'he' ? 'male' : 'female'
+    // “Ms King … She said”: a person known to be of the other gender is no candidate.
+    const options = candidates().filter((option) => option.person.gender === undefined || option.person.gender === gender)
+    const fitting = options.find((option) => namedAfter(base, option.person, people) === undefined)
+    const chosen = fitting ?? options[0]
+    person = chosen?.person
+    via = chosen?.via
+    if (!fitting && chosen) ruledOutBy = namedAfter(base, chosen.person, people)
+    if (person) person.gender ??= gender
+  } else if (kind === 'nominal') {
+    const declared = nominals.get(speakerText.toLowerCase())
+    person = declared === undefined ? nominalPerson(tokens.slice(from, to), people) : people.find((candidate) => candidate.key === declared)
+    if (person) kind = 'person'
+  }
+  return {...base, speakerStart, speakerEnd, speakerText, kind, person, via, ruledOutBy}
+}
+
+type HistoryEntry = {
+  readonly block: number
+  readonly offset: number
+  readonly person: Person
+  readonly speaker: Attribution | undefined
+  readonly mention: Mention | undefined
+}
+
+/**
+ * The people `he`/`she` may point to, best first: who spoke earlier in this
+ * paragraph, who was named earlier in it, who spoke in the two body
+ * paragraphs before, who was named there.
+ */
+function pronounCandidates(history: readonly HistoryEntry[], block: number, offset: number): Array<{person: Person; via: Attribution | Mention}> {
+  const usable = history.filter((entry) => entry.offset < offset && entry.block >= block - lookback)
+  const result: Array<{person: Person; via: Attribution | Mention}> = []
+  for (const scope of ['here', 'before'] as const) {
+    for (const wanted of ['speaker', 'mention'] as const) {
+      for (let index = usable.length - 1; index >= 0; index--) {
+        const entry = usable[index]
+        if ((scope === 'here') !== (entry.block === block)) continue
+        const via = wanted === 'speaker' ? entry.speaker : entry.mention
+        if (via && !result.some((candidate) => candidate.person === entry.person)) result.push({person: entry.person, via})
+      }
+    }
+  }
+  return result
+}
+
+/**
+ * How the rest of a sentence names `person` after a pronoun speaker — by name
+ * or by title (“He said the U.S. defence secretary was told”) — which rules
+ * the person out as the pronoun (a pronoun cannot point forward to a name it
+ * commands).
+ */
+export function namedAfter(attribution: Pick<Attribution, 'tokens' | 'sentence' | 'end'>, person: Person, people: readonly Person[]): string | undefined {
+  const named = person.mentions.find((mention) => mention.sentence === attribution.sentence && mention.start >= attribution.end)
+  if (named) return named.names.join(' ')
+  const after = attribution.tokens.filter((token) => token.start >= attribution.end)
+  for (let index = 0; index < after.length; index++) {
+    if (after[index].lower !== 'the') continue
+    for (let end = index + 2; end <= Math.min(after.length, index + 5); end++) {
+      const phrase = after.slice(index, end)
+      if (!phrase.every((token) => token.kind === 'word')) break
+      if (nominalPerson(phrase, people) === person) return phrase.map((token) => token.text).join(' ')
+    }
+  }
+  return undefined
+}
+
+/** `the defence secretary` → the person whose titles hold `secretary` and `defence`. */
+export function nominalPerson(words: readonly Token[], people: readonly Person[]): Person | undefined {
+  const keys = words.filter((token) => token.kind === 'word' && !['the', 'a', 'an'].includes(token.lower)).map((token) => titleKey(token.text).replace(/\./g, ''))
+  const head = keys[keys.length - 1]
+  if (!head || !titleHeads.has(head)) return undefined
+  const matches = people.filter((person) => {
+    const titles = new Set([...person.titles].map((title) => title.replace(/\./g, '')))
+    return keys.every((key) => titles.has(key))
+  })
+  return matches.length === 1 ? matches[0] : undefined
+}
+
+/** Config `people`: name and alias → surname key, and `the …` nominals → surname key. */
+function declarations(declared: Readonly<Record<string, readonly string[]>>) {
+  const names = new Map<string, string>()
+  const nominals = new Map<string, string>()
+  const fullNames = new Map<string, string>()
+  for (const [name, aliases] of Object.entries(declared)) {
+    const key = keyOf(name.split(/\s+/))
+    names.set(name.toLowerCase(), key)
+    fullNames.set(name, key)
+    for (const alias of aliases) {
+      const lower = alias.toLowerCase()
+      if (/^(the|a)\s/.test(lower)) nominals.set(lower, key)
+      else names.set(lower, keyOf(alias.split(/\s+/)))
+    }
+  }
+  return {names, nominals, fullNames}
+}

@@ -1,0 +1,191 @@
+/**
+ * Person mentions and the people they name. A mention is a run of
+ * capitalised words (with name particles: `al-Khodhr`, `bin`) left once
+ * titles and roles are stripped (`US Defence Secretary Jim Mattis` → `Jim
+ * Mattis`, titled). It names a person when there is evidence: a title or
+ * role, a reporting verb after it, a configured alias, a pronoun in the same
+ * sentence pointing back at a lone subject (`Saeed heads … on his head`), or
+ * a surname accepted elsewhere in the article. Mentions are linked into
+ * people by surname.
+ */
+import type {Block, SentenceInfo} from '../analysis.js'
+import {nameParticles, notNames, titleHeads, titleKey, titleWords} from './lexicon.js'
+import {withoutPossessive, type Token} from './tokens.js'
+
+export interface Person {
+  /** The fullest name the article gives (`Jim Mattis`). */
+  name: string
+  /** Surname key: last name token, lower case (`mattis`, `al-sabah`). */
+  readonly key: string
+  /** Title and role words seen with the person (`defence`, `secretary`, `general`). */
+  readonly titles: Set<string>
+  readonly mentions: Mention[]
+  /** Declared in the config's `people`. */
+  readonly declared: boolean
+  /** From a title (`Mr`, `Ms`) or a pronoun already resolved to the person. */
+  gender: 'male' | 'female' | undefined
+}
+
+export interface Mention {
+  readonly block: Block
+  readonly sentence: SentenceInfo
+  /** Offsets of the name, without titles. */
+  readonly start: number
+  readonly end: number
+  /** Token indexes in the sentence of the first and past-the-last name token. */
+  readonly first: number
+  readonly last: number
+  readonly names: readonly string[]
+  readonly titles: readonly string[]
+  /** A full name (two or more name tokens) or a titled name introduces a person. */
+  readonly introduces: boolean
+  person?: Person
+}
+
+// “al-Khodhr”, “bin-Salman”: a lower-case particle joined to a name.
+const particleName = /^(?:al|el|bin|ibn|abu|ben|ud|ul)-\p{Lu}/u
+// “US”, “NATO”, “AP”: all capitals, an acronym rather than a name.
+const acronym = /^\p{Lu}[\p{Lu}.]+$/u
+const possessivePronouns = new Set(['his', 'her'])
+// “Trump’s”, "Saeed's": a possessive ends a name.
+const possessiveEnd = /['’]s?$/u
+
+interface Candidate {
+  readonly sentence: SentenceInfo
+  readonly tokens: readonly Token[]
+  readonly first: number
+  readonly last: number
+  readonly names: readonly string[]
+  readonly titles: readonly string[]
+  readonly evident: boolean
+}
+
+/**
+ * Candidate names of a sentence, with whether the sentence alone shows they
+ * are people; `speakers` are the token ranges the sentence's cues credit.
+ */
+export function nameCandidates(
+  sentence: SentenceInfo,
+  tokens: readonly Token[],
+  aliases: ReadonlySet<string>,
+  speakers: ReadonlyArray<{readonly range: readonly [number, number]; readonly strong: boolean}>
+): Candidate[] {
+  const candidates: Candidate[] = []
+  let index = 0
+  while (index < tokens.length) {
+    if (!isNameToken(tokens, index)) {
+      index++
+      continue
+    }
+    let end = index
+    while (end < tokens.length && isNameToken(tokens, end)) end++
+    const candidate = candidateOf(sentence, tokens, index, end, aliases, speakers)
+    if (candidate) candidates.push(candidate)
+    index = end
+  }
+  return candidates
+}
+
+function isNameToken(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]
+  if (token.kind !== 'word') return false
+  if (token.capitalized || particleName.test(token.text)) return true
+  // “Osama bin Laden”: a particle between two capitalised words.
+  return nameParticles.has(token.lower) && tokens[index - 1]?.capitalized === true && tokens[index + 1]?.capitalized === true
+}
+
+function candidateOf(
+  sentence: SentenceInfo,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  aliases: ReadonlySet<string>,
+  speakers: ReadonlyArray<{readonly range: readonly [number, number]; readonly strong: boolean}>
+): Candidate | undefined {
+  let first = start
+  const titles: string[] = []
+  while (first < end && (titleWords.has(titleKey(tokens[first].text)) || notNames.has(tokens[first].lower))) {
+    if (titleWords.has(titleKey(tokens[first].text))) titles.push(titleKey(tokens[first].text))
+    first++
+  }
+  // “the firebrand cleric Hafiz Saeed”, “prime minister Shahid Khaqan Abbasi”: a role in lower case before.
+  const before = tokens[start - 1]
+  if (before?.kind === 'word' && !before.capitalized && titleHeads.has(before.lower)) titles.push(before.lower)
+  // “the Brit Awards”, “Fiat chief executive Giuseppe Morchio”: a name with `the` before it or a
+  // role after it is an organisation or a place.
+  const after = tokens[end]
+  if (titles.length === 0 && (before?.lower === 'the' || (after?.kind === 'word' && !after.capitalized && titleHeads.has(after.lower)))) return undefined
+  let last = first
+  while (last < end && !notNames.has(withoutPossessive(tokens[last].text).toLowerCase())) {
+    last++
+    if (possessiveEnd.test(tokens[last - 1].text)) break
+  }
+  const names = tokens.slice(first, last).map((token) => withoutPossessive(token.text))
+  if (names.length === 0 || names.length > 4 || names.some((name) => acronym.test(name) || titleWords.has(titleKey(name)))) return undefined
+
+  const text = names.join(' ').toLowerCase()
+  // A cue's speaker: a full name anywhere (“Khawaja Asif said”), a lone name only where the cue
+  // can credit nothing else (“the Dawn quoted Pompeo as saying”).
+  const speaks = speakers.some(({range: [from, to], strong}) => first >= from && last <= to && (strong || names.length >= 2))
+  const evident = titles.length > 0 || speaks || aliases.has(text) || isLoneSubjectWithPronoun(tokens, first, last)
+  return {sentence, tokens, first, last, names, titles, evident}
+}
+
+/** “Saeed heads the group and has a bounty on his head”: one name opens the sentence, a pronoun follows. */
+function isLoneSubjectWithPronoun(tokens: readonly Token[], first: number, last: number): boolean {
+  if (first !== 0 || last - first !== 1 || tokens[first].lower.endsWith('ing')) return false
+  const rest = tokens.slice(last)
+  return rest[0]?.kind === 'word' && !rest[0].capitalized && rest[0].lower !== 'that' && rest.some((token) => possessivePronouns.has(token.lower))
+}
+
+/** Accept candidates with evidence, then those whose surname an accepted one has; link by surname. */
+export function linkPeople(candidates: readonly Candidate[], declared: ReadonlyMap<string, string>): {people: Person[]; mentions: Mention[]} {
+  const accepted = new Set<string>(declared.values())
+  for (const candidate of candidates) if (candidate.evident) accepted.add(keyOf(candidate.names))
+
+  const people = new Map<string, Person>()
+  const mentions: Mention[] = []
+  for (const candidate of candidates) {
+    const key = declared.get(candidate.names.join(' ').toLowerCase()) ?? keyOf(candidate.names)
+    if (!accepted.has(key)) continue
+    const {sentence, tokens, first, last, names, titles} = candidate
+    let person = people.get(key)
+    if (!person) {
+      person = {name: names.join(' '), key, titles: new Set(), mentions: [], declared: declared.has(key), gender: undefined}
+      people.set(key, person)
+    }
+    if (names.length > person.name.split(' ').length) person.name = names.join(' ')
+    for (const title of titles) {
+      person.titles.add(title)
+      person.gender ??= genderOf(title)
+    }
+    const mention: Mention = {
+      block: sentence.block,
+      sentence,
+      start: tokens[first].start,
+      end: tokens[last - 1].end,
+      first,
+      last,
+      names,
+      titles,
+      introduces: names.length >= 2 || titles.length > 0,
+      person
+    }
+    person.mentions.push(mention)
+    mentions.push(mention)
+  }
+  return {people: [...people.values()], mentions}
+}
+
+export function keyOf(names: readonly string[]): string {
+  return names[names.length - 1].toLowerCase()
+}
+
+const maleTitles = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'sheikh', 'emir', 'sultan', 'pope', 'congressman', 'spokesman', 'chairman'])
+const femaleTitles = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'congresswoman', 'spokeswoman', 'chairwoman'])
+
+function genderOf(title: string): Person['gender'] {
+  if (maleTitles.has(title)) return 'male'
+  if (femaleTitles.has(title)) return 'female'
+  return undefined
+}

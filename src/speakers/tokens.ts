@@ -1,0 +1,53 @@
+/**
+ * A sentence as a flat list of tokens read from nlcst (words, punctuation,
+ * symbols; white space folded into `spaceBefore`), with offsets from the
+ * nodes. The speaker model walks these instead of the tree.
+ */
+import type {Sentence} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+
+export interface Token {
+  readonly text: string
+  readonly lower: string
+  readonly kind: 'word' | 'punctuation' | 'symbol' | 'source'
+  readonly start: number
+  readonly end: number
+  /** White space separates this token from the previous one. */
+  readonly spaceBefore: boolean
+  /** First letter is upper case: `Mattis`, `US`; not `al-Khodhr`, `“`. */
+  readonly capitalized: boolean
+}
+
+// An upper-case letter first: “Mattis”, “Ó”, “US”.
+const upperFirst = /^\p{Lu}/u
+// Possessive endings folded into a word: “Trump’s”, “Mattis’”, "Saeed's".
+const possessive = /['’]s?$/u
+
+export function tokensOf(sentence: Sentence): Token[] {
+  const tokens: Token[] = []
+  let space = false
+  for (const child of sentence.children) {
+    if (child.type === 'WhiteSpaceNode') {
+      space = true
+      continue
+    }
+    const start = child.position?.start.offset
+    const end = child.position?.end.offset
+    if (start === undefined || end === undefined) continue
+    const text = toString(child)
+    const kind = child.type === 'WordNode' ? 'word' : child.type === 'PunctuationNode' ? 'punctuation' : child.type === 'SymbolNode' ? 'symbol' : 'source'
+    tokens.push({text, lower: text.toLowerCase(), kind, start, end, spaceBefore: space, capitalized: upperFirst.test(text)})
+    space = false
+  }
+  return tokens
+}
+
+/** A word without a possessive ending: `Trump’s` → `Trump`. */
+export function withoutPossessive(text: string): string {
+  return text.length > 2 ? text.replace(possessive, '') : text
+}
+
+/** Whether a token ends a clause for the speaker walk: `,` `;` `:` `(` quotes and dashes. */
+export function isBoundary(token: Token): boolean {
+  return token.kind === 'punctuation' && token.text !== '.' && token.text !== '-' && token.text !== "'" && token.text !== '’'
+}
