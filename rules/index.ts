@@ -4,12 +4,16 @@
  */
 import type {Rule} from '../src/define-rule.js'
 import attributionMismatch from './attribution-mismatch.js'
+import boilerplate from './boilerplate.js'
 import readability from './readability.js'
 import repeatedParagraph from './repeated-paragraph.js'
 import repeatedWord from './repeated-word.js'
 import sharedParagraph from './shared-paragraph.js'
+import unattributedQuote from './unattributed-quote.js'
+import unintroducedPerson from './unintroduced-person.js'
+import vagueAttribution from './vague-attribution.js'
 
-export const rules: readonly Rule[] = [attributionMismatch, readability, repeatedParagraph, repeatedWord, sharedParagraph]
+export const rules: readonly Rule[] = [attributionMismatch, boilerplate, readability, repeatedParagraph, repeatedWord, sharedParagraph, unattributedQuote, unintroducedPerson, vagueAttribution]
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)
 

@@ -105,18 +105,22 @@ function quotedAsSaying(tokens: readonly Token[], index: number): Cue | undefine
   return {form: 'quoted-as-saying', verb: index, speaker: [index + 1, as], ...(channel ? {channel} : {}), phrase}
 }
 
-/** `…,” said Khan.` / `…, said a Home Office spokesman.`: the speaker follows the verb and ends the clause. */
+/**
+ * `…,” said Khan.` / `…,” said Murray on Monday.` / `…, said a Home Office spokesman.`: the
+ * speaker follows the verb, up to the first word that opens a clause or a phrase.
+ */
 function invertedSpeaker(tokens: readonly Token[], index: number): [number, number] | undefined {
   const previous = tokens[index - 1]
   if (!previous || !(previous.text === ',' || isClosingQuote(previous))) return undefined
-  let end = index + 1
-  while (end < tokens.length && end - index <= 8 && tokens[end].kind === 'word' && !clauseWords.has(tokens[end].lower)) end++
-  if (end === index + 1) return undefined
-  const after = tokens[end]
-  if (after && !(after.text === '.' || after.text === ',' || after.text === ';')) return undefined
-  // “…, said on Monday” is not a speaker: a name, a pronoun or a nominal must follow.
   const first = tokens[index + 1]
-  return first.capitalized || pronouns[first.lower] !== undefined || first.lower === 'a' || first.lower === 'the' ? [index + 1, end] : undefined
+  if (!first || first.kind !== 'word' || clauseWords.has(first.lower)) return undefined
+  let end = index + 1
+  while (end < tokens.length && end - index <= 8 && tokens[end].kind === 'word' && !(end > index + 1 && clauseWords.has(tokens[end].lower))) end++
+  const span = tokens.slice(index + 1, end)
+  // “…, said on Monday” is not a speaker; “said club president Juan Bautista”, “said he”, “said the
+  // 24-year-old” are: a name, a pronoun or a nominal.
+  const named = span.some((token) => token.capitalized) || pronouns[first.lower] !== undefined || first.lower === 'a' || first.lower === 'the'
+  return named ? [index + 1, end] : undefined
 }
 
 /** The speaker before position `end`: an appositive between commas, or the words back to a clause boundary. */

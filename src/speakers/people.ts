@@ -10,6 +10,7 @@
  */
 import type {Block, SentenceInfo} from '../analysis.js'
 import {nameParticles, notNames, titleHeads, titleKey, titleWords} from './lexicon.js'
+import {isEnglishWord, isProperNoun} from '../nlcst/lexicon.js'
 import {withoutPossessive, type Token} from './tokens.js'
 
 export interface Person {
@@ -44,9 +45,13 @@ export interface Mention {
 
 // “al-Khodhr”, “bin-Salman”: a lower-case particle joined to a name.
 const particleName = /^(?:al|el|bin|ibn|abu|ben|ud|ul)-\p{Lu}/u
-// “US”, “NATO”, “AP”: all capitals, an acronym rather than a name.
-const acronym = /^\p{Lu}[\p{Lu}.]+$/u
+// “US”, “NATO”, “AP”: all capitals, an acronym rather than a name; not the initial “R.”.
+const acronym = /^\p{Lu}{2,}$/u
+// A name's shape: “Mattis”, “O'Brien”, “Mohi-Uddin”, “R.”, “al-Khodhr”; not “Ex-BBC”, “Anti-abortion”, “MPs”, “I'm”.
+const nameShape = /^(?:(?:al|el|bin|ibn|abu|ben|ud|ul|van|de)-)?\p{Lu}(?:\p{Ll}+|\.)(?:['’-](?:\p{Lu}\p{Ll}*|(?:al|el|ud|ul|van|de|bin)(?=-)))*(?:-\p{Lu}\p{Ll}+)*(?:['’]s?)?$/u
 const possessivePronouns = new Set(['his', 'her'])
+// “Organisers”, “Gibraltarians”, “Gurkhas”: a plural noun or demonym, not a surname.
+const pluralNoun = /(?:ers|ians|ans|as|ists|ors)$/u
 // “Trump’s”, "Saeed's": a possessive ends a name.
 const possessiveEnd = /['’]s?$/u
 
@@ -121,7 +126,7 @@ function candidateOf(
     if (possessiveEnd.test(tokens[last - 1].text)) break
   }
   const names = tokens.slice(first, last).map((token) => withoutPossessive(token.text))
-  if (names.length === 0 || names.length > 4 || names.some((name) => acronym.test(name) || titleWords.has(titleKey(name)))) return undefined
+  if (names.length === 0 || names.length > 4 || names.some((name) => acronym.test(name) || !nameShape.test(name) || titleWords.has(titleKey(name)))) return undefined
 
   const text = names.join(' ').toLowerCase()
   // A cue's speaker: a full name anywhere (“Khawaja Asif said”), a lone name only where the cue
@@ -133,7 +138,10 @@ function candidateOf(
 
 /** “Saeed heads the group and has a bounty on his head”: one name opens the sentence, a pronoun follows. */
 function isLoneSubjectWithPronoun(tokens: readonly Token[], first: number, last: number): boolean {
-  if (first !== 0 || last - first !== 1 || tokens[first].lower.endsWith('ing')) return false
+  // “Sadly comments such as his”, “Chelsea … his side”: a word or a place the dictionary knows is no
+  // surname here; only an unknown name (“Saeed”) is taken on this evidence.
+  const word = tokens[first].text
+  if (first !== 0 || last - first !== 1 || isEnglishWord(word) || isProperNoun(word) || pluralNoun.test(word)) return false
   const rest = tokens.slice(last)
   return rest[0]?.kind === 'word' && !rest[0].capitalized && rest[0].lower !== 'that' && rest.some((token) => possessivePronouns.has(token.lower))
 }

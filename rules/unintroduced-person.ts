@@ -1,0 +1,50 @@
+/**
+ * Flag a person first mentioned by surname alone (“Saeed heads …”, “the Dawn
+ * quoted Pompeo as saying”), never introduced with a full name or a title
+ * before.
+ * Why: news style gives a person's full name and role at first reference, so
+ * readers know who is speaking (AP, Reuters handbook).
+ * Limits: a full name or title in a headline or caption counts as the
+ * introduction; only people the speaker model is sure of are judged, so a
+ * person known by pronoun alone is not (person recall is too low to say no
+ * one was named).
+ */
+import {location} from 'vfile-location'
+import {analyse} from '../src/analysis.js'
+import {defineRule} from '../src/define-rule.js'
+
+export type Options = Record<string, never>
+
+/** Headlines name people by surname by design; they are not judged (but introduce). */
+const headlineKinds = new Set(['title', 'heading'])
+
+export default defineRule<Options>(
+  {
+    id: 'unintroduced-person',
+    severity: 'warn',
+    summary: 'a person first mentioned by surname or pronoun alone, never introduced with full name or role',
+    fixable: false,
+    options: {}
+  },
+  (tree, file) => {
+    const analysis = analyse(tree, file)
+    const place = location(file)
+    for (const person of analysis.people) {
+      if (person.declared) continue
+      // Precision first: only people the article never introduces at all. (A surname before a
+      // later introduction is often the model linking an organisation to a person.)
+      if (person.mentions.some((mention) => mention.introduces)) continue
+      // Quoted speech names people as the speaker does (“Coach (Frank) Vogel came in”); not judged.
+      const first = person.mentions.find((mention) => !headlineKinds.has(mention.block.kind) && !analysis.quoteAt(mention.start))
+      if (!first) continue
+      const start = place.toPoint(first.start)
+      const end = place.toPoint(first.end)
+      const message = file.message(
+        `Unexpected \`${first.names.join(' ')}\` by surname alone, never introduced: give the person's full name and role at first mention`,
+        {ancestors: [tree, first.block.node], place: start && end ? {start, end} : undefined}
+      )
+      message.note = 'First reference gives the full name and, where it matters, the role: “Hafiz Saeed, the founder of …”.'
+    }
+
+  }
+)

@@ -1,0 +1,69 @@
+/**
+ * `--fix` as an editor runs it on a scraped article: the caption copies and the
+ * furniture line go, every other byte stays, and a second run changes nothing.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {afterEach, describe, expect, it} from 'vitest'
+import {factcheck, makeTempDir, removeTempDirs, root} from './cli-helpers.js'
+
+afterEach(removeTempDirs)
+
+const only = ['repeated-paragraph', 'boilerplate', 'glued-words']
+const seed = fs.readFileSync(path.join(root, 'articles/004_dd9860ece21027d1.txt'), 'utf8')
+
+/** Seed 004 without lines 33 and 37 (the caption copies) and 41 (furniture), each with the blank lines before it. */
+function seedFixed(): string {
+  const lines = seed.split('\n')
+  return [...lines.slice(0, 31), ...lines.slice(33, 35)].join('\n')
+}
+
+describe('factcheck --fix', () => {
+  it('should remove both caption copies and the furniture line of seed 004 and nothing else', () => {
+    const folder = makeTempDir()
+    const target = path.join(folder, '004.txt')
+    fs.writeFileSync(target, seed)
+    const first = factcheck(['--fix', '004.txt'], {cwd: folder, only})
+    expect({code: first.code, stdout: first.stdout, stderr: first.stderr}).toEqual({code: 0, stdout: '', stderr: ''})
+    expect(fs.readFileSync(target, 'utf8')).toBe(seedFixed())
+    expect(fs.readdirSync(folder)).toEqual(['004.txt'])
+  })
+
+  it('should change nothing on a second run', () => {
+    const folder = makeTempDir()
+    const target = path.join(folder, '004.txt')
+    fs.writeFileSync(target, seed)
+    factcheck(['--fix', '004.txt'], {cwd: folder, only})
+    const before = fs.statSync(target).mtimeMs
+    const again = factcheck(['--fix', '004.txt'], {cwd: folder, only})
+    expect(again.code).toBe(0)
+    expect(fs.readFileSync(target, 'utf8')).toBe(seedFixed())
+    expect(fs.statSync(target).mtimeMs).toBe(before)
+  })
+
+  it('should keep a byte-order mark and CRLF line ends', () => {
+    const folder = makeTempDir()
+    const target = path.join(folder, '004.txt')
+    fs.writeFileSync(target, '\uFEFF' + seed.replaceAll('\n', '\r\n'))
+    factcheck(['--fix', '004.txt'], {cwd: folder, only})
+    expect(fs.readFileSync(target, 'utf8')).toBe('\uFEFF' + seedFixed().replaceAll('\n', '\r\n'))
+  })
+
+  it('should not rewrite a file that is not valid UTF-8', () => {
+    const folder = makeTempDir()
+    const target = path.join(folder, '004.txt')
+    const bytes = Buffer.concat([Buffer.from('Rooney scored \xa3'.slice(0, -1)), Buffer.from([0xa3]), Buffer.from(' 2m.\n\n' + seed)])
+    fs.writeFileSync(target, bytes)
+    const result = factcheck(['--fix', '004.txt'], {cwd: folder, only})
+    expect(result.stderr).toBe('factcheck: 004.txt: not valid UTF-8; fixes not written, so no byte is lost\n')
+    expect(fs.readFileSync(target).equals(bytes)).toBe(true)
+  })
+
+  it('should refuse --fix with --stdin', () => {
+    expect(factcheck(['--fix', '--stdin'], {input: seed})).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'factcheck: --fix rewrites files and cannot be used with --stdin\n'
+    })
+  })
+})
