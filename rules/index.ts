@@ -5,6 +5,7 @@
 import type {Rule} from '../src/define-rule.js'
 import attributionMismatch from './attribution-mismatch.js'
 import boilerplate from './boilerplate.js'
+import gluedWords from './glued-words.js'
 import readability from './readability.js'
 import repeatedParagraph from './repeated-paragraph.js'
 import repeatedWord from './repeated-word.js'
@@ -13,7 +14,7 @@ import unattributedQuote from './unattributed-quote.js'
 import unintroducedPerson from './unintroduced-person.js'
 import vagueAttribution from './vague-attribution.js'
 
-export const rules: readonly Rule[] = [attributionMismatch, boilerplate, readability, repeatedParagraph, repeatedWord, sharedParagraph, unattributedQuote, unintroducedPerson, vagueAttribution]
+export const rules: readonly Rule[] = [attributionMismatch, boilerplate, gluedWords, readability, repeatedParagraph, repeatedWord, sharedParagraph, unattributedQuote, unintroducedPerson, vagueAttribution]
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)
 
