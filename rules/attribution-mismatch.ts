@@ -82,7 +82,8 @@ function creditConflict(earlier: readonly Attribution[], attribution: Attributio
   // P2 named earlier in the paragraph is a second speaker introduced on purpose.
   if (person.mentions.some((mention) => mention.block === block && mention.start < attribution.speakerStart)) return undefined
   const last = credited[credited.length - 1]
-  const between = String(file.value).slice(last.end, attribution.start).toLowerCase()
+  // A contrast in the credit's own sentence (or between the two cues, if closer) sets two voices apart.
+  const between = String(file.value).slice(Math.max(last.end, attribution.sentence.start), attribution.start).toLowerCase()
   if (contrast.test(between)) return undefined
 
   // A new speaker introduced in the credit itself (“said Kurt Barnard”) is a second voice, not a

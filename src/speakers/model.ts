@@ -41,6 +41,15 @@ export interface SpeakerModel {
   tokensOf(sentence: SentenceInfo): readonly Token[]
 }
 
+const closingMarks = new Set(['"', '”', '’', "'"])
+
+/** Whether a cue follows a closing quote mark and a comma (`"…," Pompeo said`, `"…", he said`). */
+function creditsQuote(tokens: readonly Token[], cue: Cue): boolean {
+  const first = cue.phrase[0]
+  const before = tokens.slice(Math.max(0, first - 2), first).map((token) => token.text)
+  return before.some((text) => closingMarks.has(text)) && (before.includes(',') || before.length > 0)
+}
+
 /** Blocks a pronoun may look back into: body text and list items, not headlines or captions. */
 const contextKinds = new Set<Block['kind']>(['body', 'list-item'])
 const lookback = 2
@@ -63,7 +72,11 @@ export function buildSpeakerModel(
       const found = findCues(list).filter((cue) => !isQuoted(list[cue.verb].start))
       tokens.set(sentence, list)
       cues.set(sentence, found)
-      const speakers = found.filter((cue) => cue.form !== 'passive').map((cue) => ({range: cue.speaker, strong: cue.form === 'quoted-as-saying'}))
+      // A lone name is a person where the cue can credit nothing else (“quoted Pompeo as saying”) or
+      // where it credits a quote right before it (“"…," Pompeo said”).
+      const speakers = found
+        .filter((cue) => cue.form !== 'passive')
+        .map((cue) => ({range: cue.speaker, strong: cue.form === 'quoted-as-saying' || creditsQuote(list, cue)}))
       candidates.push(...nameCandidates(sentence, list, aliases, speakers))
     }
   }

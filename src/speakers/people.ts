@@ -131,7 +131,9 @@ function candidateOf(
   const text = names.join(' ').toLowerCase()
   // A cue's speaker: a full name anywhere (“Khawaja Asif said”), a lone name only where the cue
   // can credit nothing else (“the Dawn quoted Pompeo as saying”).
-  const speaks = speakers.some(({range: [from, to], strong}) => first >= from && last <= to && (strong || names.length >= 2))
+  const speaks = speakers.some(
+    ({range: [from, to], strong}) => first >= from && last <= to && (names.length >= 2 || (strong && !isEnglishWord(names[0]) && !isProperNoun(names[0])))
+  )
   const evident = titles.length > 0 || speaks || aliases.has(text) || isLoneSubjectWithPronoun(tokens, first, last)
   return {sentence, tokens, first, last, names, titles, evident}
 }
