@@ -2,20 +2,23 @@
  * The command line: read flags, call the run, print the report, return the
  * exit code. Nothing else.
  */
-import fs from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {rules} from '../rules/index.js'
 import {ConfigError} from './config/config-error.js'
+import {loadConfigFile} from './config/load-config.js'
 import {parseRuleFlags} from './config/resolve-config.js'
-import {packageRoot} from './doc-url.js'
 import {flags, helpText, parseArgsOptions} from './flags.js'
+import {GitError} from './git.js'
+import {installHook} from './install-hook.js'
 import {createJsonReporter} from './report/json.js'
 import {createLspReporter} from './report/lsp.js'
 import type {Reporter, ReporterOptions} from './report/reporter.js'
 import {createStylishReporter} from './report/stylish.js'
 import {Linter, run} from './run.js'
+import {readStaged, stagedArticles} from './staged.js'
 import {didYouMean} from './suggest.js'
+import {packageVersion} from './version.js'
 import {atomicFileSink, stdoutSink, type Sink} from './write-atomic.js'
 
 export interface CliIo {
@@ -56,7 +59,7 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
     return 0
   }
   if (values.version) {
-    io.stdout(version() + '\n')
+    io.stdout(packageVersion() + '\n')
     return 0
   }
   if (values['list-rules']) {
@@ -67,6 +70,9 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
 
   const overrides = parseRuleFlags((values.rule as string[] | undefined) ?? [])
   const configPath = values.config as string | undefined
+
+  if (values['install-hook']) return installHookCommand(values, positionals, io)
+  if (values.force) throw new UsageError('--force needs --install-hook')
 
   const printFor = values['print-config'] as string | undefined
   if (printFor !== undefined) {
@@ -87,7 +93,11 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
   if (useStdin && positionals.length > 0) throw new UsageError('--stdin takes no paths')
   if (useStdin && values.fix) throw new UsageError('--fix rewrites files and cannot be used with --stdin')
 
+  const staged = values.staged === true
+  if (staged && (positionals.length > 0 || useStdin || values.fix)) throw new UsageError('--staged takes no paths and cannot be used with --stdin or --fix')
+
   const stdin = useStdin ? {buffer: await io.stdin(), filename: values['stdin-filename'] as string | undefined} : undefined
+  const articles = staged ? stagedSources(io.cwd) : undefined
   const sink: Sink = outputPath === undefined ? {...stdoutSink(), write: io.stdout} : openOutput(io.cwd, outputPath)
   const reporter = createReporter({quiet: values.quiet === true, color: outputPath === undefined && io.color})
 
@@ -102,6 +112,7 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
       write: (chunk) => sink.write(chunk),
       warn: error,
       stdin,
+      articles,
       fix: values.fix === true
     })
   } catch (problem) {
@@ -118,6 +129,63 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
     return 1
   }
   return 0
+}
+
+type FlagValues = ReturnType<typeof parseFlags>['values']
+
+/** The flags `--install-hook` accepts: itself, `--force`, and the lint flags the hook passes on. */
+const hookFlags = new Set(['install-hook', 'force', 'max-warnings', 'quiet', 'rule', 'config'])
+
+/** `--install-hook`: write the pre-commit hook, or say why not (exit 2). */
+function installHookCommand(values: FlagValues, positionals: readonly string[], io: CliIo): number {
+  if (positionals.length > 0 || Object.keys(values).some((name) => !hookFlags.has(name))) {
+    throw new UsageError('--install-hook takes no paths, and of the other flags only --force, --max-warnings, --quiet, --rule and --config')
+  }
+  // Check what the hook will pass on now, not at the first commit.
+  const maxWarnings = parseMaxWarnings(values['max-warnings'] as string | undefined)
+  const rules = (values.rule as string[] | undefined) ?? []
+  const configPath = values.config as string | undefined
+  const config = configPath === undefined ? undefined : path.resolve(io.cwd, configPath)
+  if (config !== undefined) loadConfigFile(config, configPath)
+  const lintFlags = [
+    ...(values.quiet ? ['--quiet'] : []),
+    ...(maxWarnings === undefined ? [] : ['--max-warnings', String(maxWarnings)]),
+    ...rules.flatMap((rule) => ['--rule', rule])
+  ]
+
+  let outcome
+  try {
+    outcome = installHook(io.cwd, {force: values.force === true, lintFlags, config})
+  } catch (problem) {
+    if (problem instanceof GitError) throw new UsageError(`--install-hook: ${problem.message}`)
+    throw problem
+  }
+  const shown = path.relative(io.cwd, outcome.hookPath) || outcome.hookPath
+  switch (outcome.kind) {
+    case 'installed':
+      io.stdout(`factcheck: installed the pre-commit hook in ${shown}\n`)
+      return 0
+    case 'replaced':
+      io.stdout(`factcheck: replaced the pre-commit hook in ${shown}\n`)
+      return 0
+    case 'unchanged':
+      io.stdout(`factcheck: the pre-commit hook is already installed in ${shown}\n`)
+      return 0
+    case 'refused':
+      throw new UsageError(`${shown} is a different pre-commit hook; left as it is (replace it with --install-hook --force)`)
+    case 'failed':
+      throw new UsageError(`${shown}: cannot write the pre-commit hook (${writeProblems[outcome.problem] ?? outcome.problem})`)
+  }
+}
+
+/** `--staged`: the staged articles, each read from the index when its turn comes. */
+function stagedSources(cwd: string) {
+  try {
+    return stagedArticles(cwd).map((article) => ({path: article.path, read: () => readStaged(article)}))
+  } catch (problem) {
+    if (problem instanceof GitError) throw new UsageError(`--staged: ${problem.message}`)
+    throw problem
+  }
 }
 
 // Node's words for an unknown flag: "Unknown option '--formt'. To specify a positional …";
@@ -179,7 +247,3 @@ function writeProblem(problem: unknown): string {
   return (code && writeProblems[code]) ?? code ?? String(problem)
 }
 
-function version(): string {
-  const data = JSON.parse(fs.readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as {version: string}
-  return data.version
-}

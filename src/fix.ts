@@ -22,8 +22,7 @@ export function editsOf(value: string, messages: readonly VFileMessage[]): Edit[
     if (start.offset === undefined || end.offset === undefined) continue
     // A message whose `actual` is not the source at its place is stale or spans markup.
     if (message.actual !== value.slice(start.offset, end.offset)) continue
-    const text = message.expected[0]
-    edits.push(text === '' ? deletion(value, start.offset, end.offset) : {start: start.offset, end: end.offset, text})
+    edits.push(editAt(value, start.offset, end.offset, message.expected[0]))
   }
 
   edits.sort((a, b) => a.start - b.start || a.end - b.end)
@@ -35,6 +34,16 @@ export function editsOf(value: string, messages: readonly VFileMessage[]): Edit[
     kept.push(edit)
   }
   return kept
+}
+
+/**
+ * The edit that puts `text` in place of `[start, end)` of `value`: one
+ * `expected` value of a message. An empty `text` is a deletion, which takes
+ * the separating line break or spaces with it (`--fix` and editor quick fixes
+ * both come here).
+ */
+export function editAt(value: string, start: number, end: number, text: string): Edit {
+  return text === '' ? deletion(value, start, end) : {start, end, text}
 }
 
 /** Apply sorted, non-overlapping edits. */

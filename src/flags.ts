@@ -26,6 +26,9 @@ export const flags: readonly Flag[] = [
   {name: 'fix', type: 'boolean', description: 'apply safe fixes to the files (atomically), then report what remains'},
   {name: 'stdin', type: 'boolean', description: 'lint one article read from standard input'},
   {name: 'stdin-filename', type: 'string', value: 'NAME', description: 'name of the --stdin article (its extension picks the parser)'},
+  {name: 'staged', type: 'boolean', description: 'lint the staged content of the staged articles of this git repository'},
+  {name: 'install-hook', type: 'boolean', description: 'install a git pre-commit hook that runs --staged with the lint flags given'},
+  {name: 'force', type: 'boolean', description: 'with --install-hook: replace a different existing pre-commit hook'},
   {name: 'help', short: 'h', type: 'boolean', description: 'show this help'},
   {name: 'version', short: 'v', type: 'boolean', description: 'show the version'}
 ]

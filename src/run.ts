@@ -30,6 +30,11 @@ export interface RunOptions {
   readonly stdin?: {readonly buffer: Uint8Array; readonly filename?: string | undefined} | undefined
   /** `--fix`: apply sure fixes and rewrite files before reporting what remains. */
   readonly fix?: boolean | undefined
+  /**
+   * `--staged`: articles the caller found, each with its absolute path and a
+   * way to read its content, linted in place of `inputs`; ignored ones are skipped.
+   */
+  readonly articles?: Iterable<{readonly path: string; readonly read: () => ReadResult}> | undefined
 }
 
 export interface RunResult {
@@ -134,6 +139,10 @@ export function run(options: RunOptions): RunResult {
     const buffer = options.stdin.buffer
     if (!(options.stdin.filename && linter.skips(absolutePath, false))) {
       lintOne(absolutePath, () => decodeArticle(buffer))
+    }
+  } else if (options.articles) {
+    for (const article of options.articles) {
+      if (!linter.skips(article.path, false)) lintOne(article.path, article.read)
     }
   } else {
     const found = findArticles(options.inputs, {cwd: options.cwd, skip: (file, isFolder) => linter.skips(file, isFolder)})

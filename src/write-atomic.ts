@@ -60,11 +60,15 @@ export function atomicFileSink(target: string): Sink {
   }
 }
 
-/** Write a whole file atomically. */
-export function writeFileAtomic(target: string, value: string | Uint8Array): void {
+/**
+ * Write a whole file atomically, with `mode` (default: the mode of the file it
+ * replaces, or 0644), set explicitly so the umask cannot take bits away.
+ */
+export function writeFileAtomic(target: string, value: string | Uint8Array, mode = modeOf(target)): void {
   const temporary = temporaryPath(target)
   try {
-    fs.writeFileSync(temporary, value, {flag: 'wx', mode: modeOf(target)})
+    fs.writeFileSync(temporary, value, {flag: 'wx', mode})
+    fs.chmodSync(temporary, mode)
     fs.renameSync(temporary, target)
   } catch (error) {
     fs.rmSync(temporary, {force: true})

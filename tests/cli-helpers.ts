@@ -100,11 +100,17 @@ function* walkFiles(folder: string): Generator<string> {
   }
 }
 
-/** The environment without settings that change output (color, debugging). */
-function quietEnv(): NodeJS.ProcessEnv {
+/**
+ * The environment without settings that change output (color, debugging) or
+ * git's behaviour (a running hook's `GIT_INDEX_FILE`, the user's git config).
+ */
+export function quietEnv(): NodeJS.ProcessEnv {
   const env = {...process.env}
   delete env.FORCE_COLOR
   delete env.DEBUG
+  for (const name of Object.keys(env)) if (name.startsWith('GIT_')) delete env[name]
+  env.GIT_CONFIG_NOSYSTEM = '1'
+  env.GIT_CONFIG_GLOBAL = '/dev/null'
   env.NO_COLOR = '1'
   return env
 }

@@ -2,7 +2,8 @@
  * `lsp`: LSP `PublishDiagnosticsParams`, one per file, as unified-language-server
  * maps vfile messages: 0-based ranges (JavaScript strings count UTF-16 code
  * units, as LSP does), `fatal` → severity, `ruleId` → `code`, `url` →
- * `codeDescription`, `cause` → `relatedInformation`, `expected` → `data`.
+ * `codeDescription`, `note` → a second line of `message`, `cause` →
+ * `relatedInformation`, `expected` → `data`. The language server publishes these.
  */
 import {pathToFileURL} from 'node:url'
 import type {VFileMessage} from 'vfile-message'
@@ -57,7 +58,8 @@ export function toDiagnostic(message: VFileMessage, uri: string): LspDiagnostic 
     severity: message.fatal === true ? 1 : message.fatal === false ? 2 : 3,
     code: message.ruleId ?? 'unknown',
     source: message.source ?? 'factcheck',
-    message: message.reason
+    // The why, when there is one, as a second line (STYLE: “`note` appended”).
+    message: message.note ? `${message.reason}\n${message.note}` : message.reason
   }
   if (message.url) diagnostic.codeDescription = {href: message.url}
   const cause = message.cause

@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+/**
+ * The `factcheck-language-server` command: the language server over
+ * `--stdio` (or `--node-ipc`, `--socket=PORT`, as vscode-languageserver reads
+ * them). Standard output belongs to the protocol: nothing else writes there.
+ */
+import {createConnection, ProposedFeatures} from 'vscode-languageserver/node.js'
+import {packageVersion} from '../version.js'
+import {startServer} from './server.js'
+
+const usage = `Usage: factcheck-language-server --stdio
+
+The factcheck language server: diagnostics, quick fixes and related places for
+news articles (.txt, .md, .markdown, .html, .htm), configured as the CLI is
+(the nearest .factcheckrc.json). Transports: --stdio, --node-ipc, --socket=PORT.
+`
+
+// "--stdio", "--node-ipc", "--socket=6009" (not "--studio")
+const transportFlag = /^--(stdio|node-ipc|socket=\d+)$/
+
+const args = process.argv.slice(2)
+if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write(usage)
+} else if (args.includes('--version') || args.includes('-v')) {
+  process.stdout.write(packageVersion() + '\n')
+} else if (!args.some((arg) => transportFlag.test(arg))) {
+  process.stderr.write('factcheck-language-server: expected --stdio (or --node-ipc, --socket=PORT); see --help\n')
+  process.exitCode = 2
+} else {
+  const connection = createConnection(ProposedFeatures.all)
+  // A bug in a handler must not take the editor's diagnostics down with it: log it and keep serving.
+  process.on('uncaughtException', (error) => {
+    connection.console.error(`factcheck: internal error: ${error.stack ?? error.message}`)
+  })
+  startServer(connection)
+  connection.listen()
+}

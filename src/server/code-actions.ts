@@ -1,0 +1,83 @@
+/**
+ * Quick fixes from a diagnostic's `expected` (STYLE: “Each `expected` string
+ * is one quick fix”): “Replace `a` with `b`” or “Remove `a`”, the lone one of
+ * a sure fix marked preferred. The edit is the one `--fix` makes
+ * (`editAt`), so removing a repeated paragraph also removes the blank line
+ * that separated it. A diagnostic whose `actual` no longer matches the
+ * document (the text changed since it was published) gets no fix.
+ */
+import {CodeActionKind, type CodeAction, type Diagnostic, type TextEdit} from 'vscode-languageserver'
+import type {TextDocument} from 'vscode-languageserver-textdocument'
+import type {VFileMessage} from 'vfile-message'
+import {toolName} from '../define-rule.js'
+import {editAt, editsOf, type Edit} from '../fix.js'
+
+/** The kind of the “fix every sure problem” source action (VS Code's `source.fixAll` on save). */
+export const fixAllKind = `${CodeActionKind.SourceFixAll}.${toolName}`
+
+/** Longest stretch of article text quoted in a title. */
+const titleWidth = 40
+
+interface FixData {
+  readonly expected: readonly string[]
+  readonly actual?: string | undefined
+}
+
+/** One quick fix per `expected` value of each of our diagnostics. */
+export function quickFixes(document: TextDocument, diagnostics: readonly Diagnostic[]): CodeAction[] {
+  const actions: CodeAction[] = []
+  const text = document.getText()
+  for (const diagnostic of diagnostics) {
+    const data = fixDataOf(diagnostic)
+    if (!data || data.expected.length === 0) continue
+    const start = document.offsetAt(diagnostic.range.start)
+    const end = document.offsetAt(diagnostic.range.end)
+    const actual = text.slice(start, end)
+    if (data.actual !== undefined && data.actual !== actual) continue
+    for (const expected of data.expected) {
+      actions.push({
+        title: expected === '' ? `Remove ${quote(actual)}` : `Replace ${quote(actual)} with ${quote(expected)}`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: data.expected.length === 1,
+        edit: {changes: {[document.uri]: [textEditOf(document, editAt(text, start, end, expected))]}}
+      })
+    }
+  }
+  return actions
+}
+
+/** Every sure fix of `messages` at once, as one `--fix` pass makes them; `undefined` when there is none. */
+export function fixAll(document: TextDocument, messages: readonly VFileMessage[]): CodeAction | undefined {
+  const text = document.getText()
+  const edits = editsOf(text, messages)
+  if (edits.length === 0) return undefined
+  return {
+    title: `Fix all sure ${toolName} problems`,
+    kind: fixAllKind,
+    // `editsOf` gives sorted edits that do not overlap, as LSP asks of one `TextEdit[]`.
+    edit: {changes: {[document.uri]: edits.map((edit) => textEditOf(document, edit))}}
+  }
+}
+
+function fixDataOf(diagnostic: Diagnostic): FixData | undefined {
+  if (diagnostic.source !== toolName) return undefined
+  const data: unknown = diagnostic.data
+  if (typeof data !== 'object' || data === null) return undefined
+  const {expected, actual} = data as {expected?: unknown; actual?: unknown}
+  if (!Array.isArray(expected) || !expected.every((value) => typeof value === 'string')) return undefined
+  return {expected, actual: typeof actual === 'string' ? actual : undefined}
+}
+
+function textEditOf(document: TextDocument, edit: Edit): TextEdit {
+  return {range: {start: document.positionAt(edit.start), end: document.positionAt(edit.end)}, newText: edit.text}
+}
+
+// Line breaks and runs of spaces in a quoted stretch: “Kuwaiti Army\n\nChief” → “Kuwaiti Army Chief”.
+const whitespaceRun = /\s+/g
+
+/** `text` in backticks, on one line, cut to `titleWidth` characters. */
+function quote(text: string): string {
+  const flat = text.replace(whitespaceRun, ' ').trim()
+  return '`' + (flat.length > titleWidth ? flat.slice(0, titleWidth - 1).trimEnd() + '…' : flat) + '`'
+}

@@ -1,0 +1,156 @@
+/**
+ * The language server (SPEC section 6): diagnostics for open articles on open,
+ * change (after a short pause in typing) and save; cleared on close; quick
+ * fixes from `expected` and a “fix all” source action; a saved or changed
+ * config relints every open article. Every handler survives bad input: a
+ * document that cannot be linted gets one diagnostic saying why.
+ */
+import {fileURLToPath} from 'node:url'
+import path from 'node:path'
+import {
+  CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CodeAction,
+  type Connection,
+  type InitializeParams
+} from 'vscode-languageserver'
+import {TextDocument} from 'vscode-languageserver-textdocument'
+import {configNames} from '../config/load-config.js'
+import {toolName} from '../define-rule.js'
+import {packageVersion} from '../version.js'
+import {fixAll, fixAllKind, quickFixes} from './code-actions.js'
+import {diagnosticsOf, lintDocument} from './lint-document.js'
+
+/** Pause after the last keystroke before a changed document is linted (default; `initializationOptions.debounce`). */
+const defaultDebounce = 150
+
+/** Files whose change can change any article's diagnostics. */
+const settingFiles = new Set<string>([...configNames, '.factcheckignore'])
+
+/** Wire the handlers onto `connection`; the caller then calls `connection.listen()`. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument)
+  const pending = new Map<string, NodeJS.Timeout>()
+  /** Version last linted per URI, so the change event that follows an open does not lint it again. */
+  const linted = new Map<string, number>()
+  let workspace: string | undefined
+  let debounce = defaultDebounce
+  let canWatch = false
+
+  const publish = (document: TextDocument) => {
+    cancel(document.uri)
+    linted.set(document.uri, document.version)
+    const diagnostics = diagnosticsOf(document.uri, lintDocument(document.uri, document.getText(), workspace))
+    if (diagnostics === undefined) return
+    connection.sendDiagnostics({uri: document.uri, version: document.version, diagnostics}).catch((error: unknown) => {
+      connection.console.error(`${toolName}: cannot publish diagnostics: ${String(error)}`)
+    })
+  }
+
+  const cancel = (uri: string) => {
+    clearTimeout(pending.get(uri))
+    pending.delete(uri)
+  }
+
+  const schedule = (document: TextDocument) => {
+    if (linted.get(document.uri) === document.version) return
+    cancel(document.uri)
+    if (debounce <= 0) return publish(document)
+    pending.set(
+      document.uri,
+      setTimeout(() => {
+        const current = documents.get(document.uri)
+        if (current) publish(current)
+      }, debounce)
+    )
+  }
+
+  const relintAll = () => {
+    for (const document of documents.all()) publish(document)
+  }
+
+  connection.onInitialize((params) => {
+    workspace = workspaceOf(params)
+    const options: unknown = params.initializationOptions
+    if (typeof options === 'object' && options !== null && 'debounce' in options && typeof options.debounce === 'number') {
+      debounce = options.debounce
+    }
+    canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true
+    return {
+      capabilities: {
+        textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
+        codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix, fixAllKind]}
+      },
+      serverInfo: {name: toolName, version: packageVersion()}
+    }
+  })
+
+  connection.onInitialized(() => {
+    if (!canWatch) return
+    const globPattern = `**/{${[...settingFiles].join(',')}}`
+    connection.client.register(DidChangeWatchedFilesNotification.type, {watchers: [{globPattern}]}).catch(() => {
+      // A client that offered dynamic registration and then refused it: configs apply on the next edit.
+    })
+  })
+
+  documents.onDidOpen(({document}) => publish(document))
+  documents.onDidChangeContent(({document}) => schedule(document))
+  documents.onDidSave(({document}) => {
+    if (isSettingFile(document.uri)) relintAll()
+    else publish(document)
+  })
+  documents.onDidClose(({document}) => {
+    cancel(document.uri)
+    linted.delete(document.uri)
+    connection.sendDiagnostics({uri: document.uri, diagnostics: []}).catch(() => {})
+  })
+  connection.onDidChangeWatchedFiles(relintAll)
+
+  connection.onCodeAction((params) => {
+    const document = documents.get(params.textDocument.uri)
+    if (!document) return []
+    const only = params.context.only
+    const actions: CodeAction[] = []
+    if (wants(only, CodeActionKind.QuickFix)) actions.push(...quickFixes(document, params.context.diagnostics))
+    // The whole-document fix only when asked for by kind (Source Action…, fix on save).
+    if (only && wants(only, fixAllKind)) {
+      const outcome = lintDocument(document.uri, document.getText(), workspace)
+      const action = outcome.kind === 'linted' ? fixAll(document, outcome.messages) : undefined
+      if (action) actions.push(action)
+    }
+    return actions
+  })
+
+  connection.onShutdown(() => {
+    for (const uri of [...pending.keys()]) cancel(uri)
+  })
+
+  documents.listen(connection)
+}
+
+/** Whether a client's `only` filter admits `kind` (`source` admits `source.fixAll.factcheck`). */
+function wants(only: readonly string[] | undefined, kind: string): boolean {
+  return only === undefined || only.some((wanted) => kind === wanted || kind.startsWith(wanted + '.'))
+}
+
+function isSettingFile(uri: string): boolean {
+  // `file:///desk/.factcheckrc.json`: `.factcheckrc.json`; a malformed URI is no setting file.
+  try {
+    return settingFiles.has(decodeURIComponent(path.posix.basename(new URL(uri).pathname)))
+  } catch {
+    return false
+  }
+}
+
+/** The client's root folder, when it is on disk. */
+function workspaceOf(params: InitializeParams): string | undefined {
+  const uri = params.workspaceFolders?.[0]?.uri ?? params.rootUri
+  if (!uri?.startsWith('file:')) return undefined
+  try {
+    return fileURLToPath(uri)
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * The language server's quick fixes, in process: one per `expected` value,
+ * titled by what it does, the lone one preferred, none for a stale or foreign
+ * diagnostic; and the lint of one document (config found, ignored files skipped).
+ */
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import type {Diagnostic} from 'vscode-languageserver'
+import {TextDocument} from 'vscode-languageserver-textdocument'
+import {afterAll, describe, expect, it} from 'vitest'
+import {quickFixes} from '../src/server/code-actions.js'
+import {articlePathOf, lintDocument} from '../src/server/lint-document.js'
+import {makeTempDir, removeTempDirs, writeTree} from './cli-helpers.js'
+
+afterAll(removeTempDirs)
+
+const uri = 'file:///desk/story.txt'
+
+function diagnostic(line: number, start: number, end: number, data: unknown, source = 'factcheck'): Diagnostic {
+  return {range: {start: {line, character: start}, end: {line, character: end}}, message: 'm', source, data}
+}
+
+describe('quickFixes', () => {
+  const document = TextDocument.create(uri, 'plaintext', 1, 'Ministers met in Kyiv.\nThe the talks ended.\n')
+
+  it('should offer one fix per choice, none of them preferred, titled with both texts', () => {
+    const actions = quickFixes(document, [diagnostic(0, 17, 21, {expected: ['Kiev', 'Kyiv city'], actual: 'Kyiv'})])
+    expect(actions.map(({title, isPreferred}) => ({title, isPreferred}))).toEqual([
+      {title: 'Replace `Kyiv` with `Kiev`', isPreferred: false},
+      {title: 'Replace `Kyiv` with `Kyiv city`', isPreferred: false}
+    ])
+    expect(actions[1].edit?.changes?.[uri]).toEqual([{range: {start: {line: 0, character: 17}, end: {line: 0, character: 21}}, newText: 'Kyiv city'}])
+  })
+
+  it('should remove a word with the space after it, as --fix does', () => {
+    const [action] = quickFixes(document, [diagnostic(1, 0, 3, {expected: [''], actual: 'The'})])
+    expect(action).toMatchObject({title: 'Remove `The`', isPreferred: true})
+    expect(TextDocument.applyEdits(document, action.edit?.changes?.[uri] ?? [])).toBe('Ministers met in Kyiv.\nthe talks ended.\n')
+  })
+
+  it('should offer nothing for a stale diagnostic, another tool’s, or one without a fix', () => {
+    expect(
+      quickFixes(document, [
+        diagnostic(0, 17, 21, {expected: ['Kiev'], actual: 'Kiev'}),
+        diagnostic(0, 17, 21, {expected: ['Kiev'], actual: 'Kyiv'}, 'cspell'),
+        diagnostic(0, 0, 9, {expected: []}),
+        diagnostic(0, 0, 9, 'not an object')
+      ])
+    ).toEqual([])
+  })
+})
+
+describe('lintDocument', () => {
+  it('should leave documents alone that are not file articles', () => {
+    expect(articlePathOf('untitled:Untitled-1')).toBeUndefined()
+    expect(articlePathOf('file:///desk/notes.json')).toBeUndefined()
+    expect(lintDocument('file:///desk/notes.json', 'the the', undefined)).toEqual({kind: 'not-article'})
+  })
+
+  it('should skip a document its .factcheckignore names, and lint under the nearest config', () => {
+    const folder = makeTempDir()
+    writeTree(folder, {'.factcheckignore': 'archive/\n', '.factcheckrc.json': '{"rules": {"repeated-word": "warn"}}\n'})
+    const text = 'General Mattis stated that the the goal was peace.\n'
+    expect(lintDocument(pathToFileURL(path.join(folder, 'archive/old.md')).href, text, folder)).toEqual({kind: 'ignored'})
+
+    const outcome = lintDocument(pathToFileURL(path.join(folder, 'story.md')).href, text, folder)
+    expect(outcome.kind === 'linted' && outcome.messages.filter((message) => message.ruleId === 'repeated-word').map((message) => message.fatal)).toEqual([false])
+  })
+})
