@@ -14,9 +14,9 @@
  */
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
-import {location} from 'vfile-location'
 import {analyse, type Attribution, type Block, type Person} from '../src/analysis.js'
 import {defineRule} from '../src/define-rule.js'
+import {placeOf} from '../src/nlcst/offset-place.js'
 
 export type Options = Record<string, never>
 
@@ -36,8 +36,6 @@ export default defineRule<Options>(
   },
   (tree, file) => {
     const analysis = analyse(tree, file)
-    const place = location(file)
-    const pointOf = (offset: number) => place.toPoint(offset)
     const byBlock = new Map<Block, Attribution[]>()
     for (const attribution of analysis.attributions) {
       const block = attribution.sentence.block
@@ -48,23 +46,23 @@ export default defineRule<Options>(
       for (const [index, attribution] of attributions.entries()) {
         const conflict = creditConflict(attributions.slice(0, index), attribution, block, file)
         if (conflict) {
-          const cause = pointOf(conflict.start)
+          const cause = placeOf(file, conflict.start, conflict.end)
           const message = file.message(
-            `Quote is credited to “${attribution.speakerText}”, but this paragraph's speaker is ${shortName(conflict.person!)} (“${file.value.slice(conflict.start, conflict.end)}” at ${cause?.line}:${cause?.column})`,
-            {ancestors: [tree, block.node], place: spanOf(pointOf, attribution.start, attribution.end)}
+            `Quote is credited to “${attribution.speakerText}”, but this paragraph's speaker is ${shortName(conflict.person!)} (“${file.value.slice(conflict.start, conflict.end)}” at ${cause?.start.line}:${cause?.start.column})`,
+            {ancestors: [tree, block.node], place: placeOf(file, attribution.start, attribution.end)}
           )
-          message.cause = new VFileMessage(`${shortName(conflict.person!)} is established as the speaker here`, {place: spanOf(pointOf, conflict.start, conflict.end)})
+          message.cause = new VFileMessage(`${shortName(conflict.person!)} is established as the speaker here`, {place: cause})
           message.note = 'A quote that carries on a speaker’s words belongs to that speaker; check who said it.'
         }
         const ruledOut = attribution.ruledOutBy
         if (ruledOut !== undefined && attribution.person) {
           const via = attribution.via
-          const viaPoint = via ? pointOf(via.start) : undefined
+          const viaPlace = via ? placeOf(file, via.start, via.end) : undefined
           const message = file.message(
-            `Pronoun \`${attribution.speakerText}\` would be ${shortName(attribution.person!)} (line ${viaPoint?.line}), but this sentence names ${shortName(attribution.person!)} as \`${ruledOut}\`, so who is speaking?`,
-            {ancestors: [tree, block.node], place: spanOf(pointOf, attribution.start, attribution.end)}
+            `Pronoun \`${attribution.speakerText}\` would be ${shortName(attribution.person!)} (line ${viaPlace?.start.line}), but this sentence names ${shortName(attribution.person!)} as \`${ruledOut}\`, so who is speaking?`,
+            {ancestors: [tree, block.node], place: placeOf(file, attribution.start, attribution.end)}
           )
-          if (via) message.cause = new VFileMessage(`${shortName(attribution.person!)} is the last person named before the pronoun`, {place: spanOf(pointOf, via.start, via.end)})
+          if (viaPlace) message.cause = new VFileMessage(`${shortName(attribution.person!)} is the last person named before the pronoun`, {place: viaPlace})
         }
       }
     }
@@ -106,10 +104,4 @@ function continuesQuote(attribution: Attribution): boolean {
 
 function shortName(person: Person): string {
   return person.name.split(' ').at(-1) ?? person.name
-}
-
-function spanOf(pointOf: (offset: number) => ReturnType<ReturnType<typeof location>['toPoint']>, start: number, end: number) {
-  const from = pointOf(start)
-  const to = pointOf(end)
-  return from && to ? {start: from, end: to} : undefined
 }

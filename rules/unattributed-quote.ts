@@ -7,9 +7,9 @@
  * Limits: quotes under `minWords` words (scare quotes, titles) are skipped;
  * Title-Case quotes (works, slogans) too.
  */
-import {location} from 'vfile-location'
 import {analyse, type Block, type QuoteInfo} from '../src/analysis.js'
 import {defineRule} from '../src/define-rule.js'
+import {placeOf} from '../src/nlcst/offset-place.js'
 
 export interface Options {
   /** Shortest quote judged, in words (default: `6`). */
@@ -28,7 +28,6 @@ export default defineRule<Options>(
   },
   (tree, file, options) => {
     const analysis = analyse(tree, file)
-    const place = location(file)
     // Any cue credits the paragraph's quotes, a passive too (“after being quoted as wanting …”),
     // but not one credited to no one (“it is said”).
     const attributed = new Set<Block>(
@@ -43,11 +42,10 @@ export default defineRule<Options>(
       if (attributed.has(quote.block) || continuesSpeaker(quote, blocks, attributed)) continue
       const words = wordsIn(quote, analysis.speakers.tokensOf.bind(analysis.speakers))
       if (words.length < options.minWords || words.every((word) => word.capitalized)) continue
-      const start = place.toPoint(quote.start)
-      const end = place.toPoint(quote.end)
+      const place = placeOf(file, quote.start, quote.end)
       const message = file.message(`Unexpected quote with no speaker (\`${words.slice(0, 5).map((word) => word.text).join(' ')}…\`), say who said it`, {
         ancestors: [tree, quote.block.node],
-        place: start && end ? {start, end} : undefined
+        place
       })
       message.note = 'Every direct quote needs a speaker in its sentence or paragraph, or in the paragraph it continues.'
     }

@@ -9,9 +9,9 @@
  * person known by pronoun alone is not (person recall is too low to say no
  * one was named).
  */
-import {location} from 'vfile-location'
 import {analyse} from '../src/analysis.js'
 import {defineRule} from '../src/define-rule.js'
+import {placeOf} from '../src/nlcst/offset-place.js'
 
 export type Options = Record<string, never>
 
@@ -28,7 +28,6 @@ export default defineRule<Options>(
   },
   (tree, file) => {
     const analysis = analyse(tree, file)
-    const place = location(file)
     for (const person of analysis.people) {
       if (person.declared) continue
       // Precision first: only people the article never introduces at all. (A surname before a
@@ -37,11 +36,10 @@ export default defineRule<Options>(
       // Quoted speech names people as the speaker does (“Coach (Frank) Vogel came in”); not judged.
       const first = person.mentions.find((mention) => !headlineKinds.has(mention.block.kind) && !analysis.quoteAt(mention.start))
       if (!first) continue
-      const start = place.toPoint(first.start)
-      const end = place.toPoint(first.end)
+      const place = placeOf(file, first.start, first.end)
       const message = file.message(
         `Unexpected \`${first.names.join(' ')}\` by surname alone, never introduced: give the person's full name and role at first mention`,
-        {ancestors: [tree, first.block.node], place: start && end ? {start, end} : undefined}
+        {ancestors: [tree, first.block.node], place}
       )
       message.note = 'First reference gives the full name and, where it matters, the role: “Hafiz Saeed, the founder of …”.'
     }

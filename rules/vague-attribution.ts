@@ -6,9 +6,9 @@
  * Limits: `officials` and `analysts` are left alone (they are identifiable
  * in context in most copy); a passive is flagged only with `it` as subject.
  */
-import {location} from 'vfile-location'
 import {analyse} from '../src/analysis.js'
 import {defineRule} from '../src/define-rule.js'
+import {placeOf} from '../src/nlcst/offset-place.js'
 import vagueSources from './data/vague-attribution.json' with {type: 'json'}
 
 const determiners = new Set(['some', 'many', 'the', 'a', 'most', 'several', 'other'])
@@ -29,7 +29,6 @@ export default defineRule<Options>(
     }
   },
   (tree, file, options) => {
-    const place = location(file)
     const vague = new Set([...vagueSources, ...options.sources.map((source) => source.toLowerCase())])
     for (const attribution of analyse(tree, file).attributions) {
       const {tokens, cue} = attribution
@@ -45,11 +44,10 @@ export default defineRule<Options>(
         if (head && vague.has(head.lower) && words.length <= 6) evidence = attribution.speakerText
       }
       if (!evidence) continue
-      const start = place.toPoint(attribution.start)
-      const end = place.toPoint(attribution.end)
+      const place = placeOf(file, attribution.start, attribution.end)
       const message = file.message(`Unexpected vague source \`${evidence}\`, name who says so`, {
         ancestors: [tree, attribution.sentence.block.node],
-        place: start && end ? {start, end} : undefined
+        place
       })
       message.note = 'A claim credited to “critics” or to no one cannot be checked: name the source, or say why it is anonymous.'
     }

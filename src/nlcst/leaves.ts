@@ -7,9 +7,6 @@
  * for a part of a leaf come from `placeOf`, on vfile-location.
  */
 import type {Paragraph, Punctuation, Sentence, Source, Symbol as SymbolNode, Text, WhiteSpace, Word} from 'nlcst'
-import type {Position} from 'unist'
-import type {VFile} from 'vfile'
-import {location} from 'vfile-location'
 
 export type LeafNode = Text | Punctuation | SymbolNode | WhiteSpace | Source
 
@@ -65,17 +62,4 @@ export function textBetween(leaves: readonly Leaf[], start: number, end: number)
   return text
 }
 
-const indexes = new WeakMap<VFile, ReturnType<typeof location>>()
-
-/** The place from `start` to `end` (source offsets) in `file`, via vfile-location. */
-export function placeOf(file: VFile, start: number, end: number): Position | undefined {
-  let index = indexes.get(file)
-  if (!index) {
-    index = location(file)
-    indexes.set(file, index)
-  }
-  const from = index.toPoint(start)
-  const to = index.toPoint(end)
-  if (!from || !to) return undefined
-  return {start: from, end: to}
-}
+export {placeOf} from './offset-place.js'

@@ -23,6 +23,13 @@ export function pointAt(file: VFile, offset: number): Point | undefined {
   return point && point.offset !== undefined ? {line: point.line, column: point.column, offset: point.offset} : undefined
 }
 
+/** The place from `start` to `end` (source offsets) in `file`. */
+export function placeOf(file: VFile, start: number, end: number): Position | undefined {
+  const from = pointAt(file, start)
+  const to = pointAt(file, end)
+  return from && to ? {start: from, end: to} : undefined
+}
+
 /**
  * The point `cut` characters into a node, as in `it.Credit` → the `C`. When
  * the source at the node differs from its text (markup or an entity inside
