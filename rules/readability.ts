@@ -1,12 +1,32 @@
 /**
- * Flag sentences that are hard to read for the target age, by the formulas of
- * retext-readability (Dale–Chall, Automated Readability, Coleman–Liau,
- * Flesch, Gunning fog, SMOG, Spache), which this rule wraps unchanged.
+ * Flag sentences that are hard to read for the target age, by the seven
+ * formulas of retext-readability (Automated Readability, Coleman–Liau,
+ * Dale–Chall, Flesch, Gunning fog, SMOG, Spache).
  * Why: a news sentence that needs a college reader loses most readers.
  * Limits: formulas count syllables and word lists, not meaning; names and
  * numbers make a sentence look harder than it is.
+ *
+ * This is retext-readability 8 rebuilt from the same formula packages with the
+ * same algorithm, thresholds, options and messages, only faster (issue 7): it
+ * looks words up in the Dale–Chall and Spache lists with a `Set` instead of a
+ * linear `Array#includes`, and remembers each word's syllable count and list
+ * membership across sentences and files. tests/readability-parity.test.ts and
+ * scripts/readability-parity.ts check that its messages equal
+ * retext-readability's, message for message.
  */
-import retextReadability from 'retext-readability'
+import {automatedReadability} from 'automated-readability'
+import {colemanLiau} from 'coleman-liau'
+import {daleChall} from 'dale-chall'
+import {daleChallFormula, daleChallGradeLevel} from 'dale-chall-formula'
+import {flesch} from 'flesch'
+import {gunningFog} from 'gunning-fog'
+import type {Parent, Sentence, Word} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {smogFormula} from 'smog-formula'
+import {spache} from 'spache'
+import {spacheFormula} from 'spache-formula'
+import {syllable} from 'syllable'
+import type {VFile} from 'vfile'
 import {defineRule} from '../src/define-rule.js'
 
 export interface Options {
@@ -17,6 +37,45 @@ export interface Options {
   /** Share of the formulas that must agree (default: `4 / 7`). */
   readonly threshold: number
 }
+
+/** Familiar words (Revised Spache, 1974), lower case. */
+const spacheWords: ReadonlySet<string> = new Set(spache)
+/** Easy words (Dale–Chall, 1995), lower case. */
+const daleChallWords: ReadonlySet<string> = new Set(daleChall)
+
+/** What the formulas need of a word in lower case (“minister”), shared by all its spellings. */
+interface CaselessWord {
+  /** On the Spache list of familiar words. */
+  readonly familiar: boolean
+  /** On the Dale–Chall list of easy words. */
+  readonly easy: boolean
+  /** The last sentence that counted it: a word counts once per sentence for both lists. */
+  countedIn: number
+}
+
+/** What the formulas need of a word as written (“Minister”). */
+interface WordFacts {
+  /** `syllable(value)`, from the word as written. */
+  readonly syllables: number
+  /** Its first code unit is unchanged by lower-casing (“minister”, “2018”, not “Minister”). */
+  readonly lowerFirst: boolean
+  readonly caseless: CaselessWord
+}
+
+/**
+ * Most distinct words remembered; both memos are emptied, between sentences,
+ * when either is full (the 2,225-file bench corpus has about 40,000 spellings).
+ */
+const memoLimit = 100_000
+/** Word as written → its facts. Module-wide: the same words recur across files. */
+const wordMemo = new Map<string, WordFacts>()
+/** Lower-case word → its list membership. */
+const caselessMemo = new Map<string, CaselessWord>()
+/** Numbers the sentences judged, for `CaselessWord.countedIn`. */
+let sentenceCount = 0
+
+/** How many of the seven formulas put a sentence above the age. */
+const formulaCount = 7
 
 export default defineRule<Options>(
   {
@@ -31,6 +90,172 @@ export default defineRule<Options>(
     }
   },
   (tree, file, options) => {
-    retextReadability(options)(tree, file)
+    // retext-readability reads its options with `||`: `threshold: 0` means the default.
+    const age = options.age || 16
+    const threshold = options.threshold || 4 / 7
+    const minWords = typeof options.minWords === 'number' ? options.minWords : 5
+
+    forEachSentence(tree, (sentence, parent) => {
+      const counts = countSentence(sentence)
+      if (counts.word < minWords) return
+
+      const nok = formulaAges(counts).filter((value) => value > age).length
+      if (nok / formulaCount < threshold) return
+      report(file, sentence, parent, nok)
+    })
   }
 )
+
+/** The counts the formula packages read, for one sentence (a type: they take an index signature). */
+type Counts = {
+  readonly character: number
+  readonly complexPolysillabicWord: number
+  readonly difficultWord: number
+  readonly letter: number
+  readonly polysillabicWord: number
+  readonly sentence: number
+  readonly syllable: number
+  readonly unfamiliarWord: number
+  readonly word: number
+}
+
+/**
+ * Every sentence in document order with its parent, not looking inside a
+ * sentence: `visit(tree, 'SentenceNode', …)` returning `SKIP`, as
+ * retext-readability walks, without the generic visitor's cost.
+ */
+function forEachSentence(node: Parent, callback: (sentence: Sentence, parent: Parent) => void): void {
+  for (const child of node.children) {
+    if (child.type === 'SentenceNode') callback(child, node)
+    else if ('children' in child) forEachSentence(child, callback)
+  }
+}
+
+/**
+ * The counts of retext-readability for one sentence, over every word under it
+ * (`visit(sentence, 'WordNode', …)`): syllables, letters, words of three
+ * syllables or more, and the unique words on the Spache and Dale–Chall lists.
+ */
+function countSentence(sentence: Sentence): Counts {
+  if (wordMemo.size >= memoLimit || caselessMemo.size >= memoLimit) {
+    wordMemo.clear()
+    caselessMemo.clear()
+  }
+  const sentenceId = ++sentenceCount
+  let complexPolysillabicWord = 0
+  let easyWordCount = 0
+  let familiarWordCount = 0
+  let letters = 0
+  let polysillabicWord = 0
+  let totalSyllables = 0
+  let wordCount = 0
+
+  forEachWord(sentence, (value) => {
+    const facts = factsOf(value)
+    wordCount++
+    totalSyllables += facts.syllables
+    letters += value.length
+
+    // Gunning fog’s complex words: three syllables or more and not capitalised
+    // (“Minister” is taken for a proper noun; “ministerial” counts).
+    if (facts.syllables >= 3) {
+      polysillabicWord++
+      if (facts.lowerFirst) complexPolysillabicWord++
+    }
+
+    // “The … the”: a listed word counts once per sentence, whatever its case.
+    const {caseless} = facts
+    if (caseless.countedIn !== sentenceId) {
+      caseless.countedIn = sentenceId
+      if (caseless.familiar) familiarWordCount++
+      if (caseless.easy) easyWordCount++
+    }
+  })
+
+  return {
+    character: letters,
+    complexPolysillabicWord,
+    difficultWord: wordCount - easyWordCount,
+    letter: letters,
+    polysillabicWord,
+    sentence: 1,
+    syllable: totalSyllables,
+    unfamiliarWord: wordCount - familiarWordCount,
+    word: wordCount
+  }
+}
+
+/** The text of every word under `node`, in order, nested words included. */
+function forEachWord(node: Parent, callback: (value: string) => void): void {
+  for (const child of node.children) {
+    if (child.type === 'WordNode') callback(wordText(child))
+    if ('children' in child) forEachWord(child, callback)
+  }
+}
+
+/** `toString(word)` without joining when the word is one text node (“minister”). */
+function wordText(word: Word): string {
+  const [first] = word.children
+  return word.children.length === 1 && first.type === 'TextNode' ? first.value : toString(word)
+}
+
+/** The facts of a word as written, remembered. */
+function factsOf(value: string): WordFacts {
+  let facts = wordMemo.get(value)
+  if (facts === undefined) {
+    const lower = value.toLowerCase()
+    facts = {syllables: syllable(value), lowerFirst: value.charCodeAt(0) === lower.charCodeAt(0), caseless: caselessOf(lower)}
+    wordMemo.set(value, facts)
+  }
+  return facts
+}
+
+/** The list membership of a lower-case word, remembered. */
+function caselessOf(lower: string): CaselessWord {
+  let caseless = caselessMemo.get(lower)
+  if (caseless === undefined) {
+    caseless = {familiar: spacheWords.has(lower), easy: daleChallWords.has(lower), countedIn: 0}
+    caselessMemo.set(lower, caseless)
+  }
+  return caseless
+}
+
+/** The reader age each formula gives, in retext-readability’s order. */
+function formulaAges(counts: Counts): number[] {
+  return [
+    gradeToAge(automatedReadability(counts)),
+    gradeToAge(colemanLiau(counts)),
+    gradeToAge(daleChallGradeLevel(daleChallFormula(counts))[1]),
+    fleschToAge(flesch(counts)),
+    gradeToAge(gunningFog(counts)),
+    smogToAge(smogFormula(counts)),
+    gradeToAge(spacheFormula(counts))
+  ]
+}
+
+function report(file: VFile, sentence: Sentence, parent: Parent, nok: number): void {
+  const message = file.message(
+    'Unexpected hard to read sentence, according to ' +
+      (nok < formulaCount ? nok + ' out of ' : 'all ') +
+      formulaCount +
+      ' algorithms',
+    {ancestors: [parent, sentence], place: sentence.position}
+  )
+  message.actual = toString(sentence)
+  message.expected = []
+}
+
+/** The typical (upper) age of a US school grade. */
+function gradeToAge(grade: number): number {
+  return Math.round(grade + 5)
+}
+
+/** The age of a Flesch reading-ease score. */
+function fleschToAge(value: number): number {
+  return 20 - Math.floor(value / 10)
+}
+
+/** The age of a SMOG grade (readabilityformulas.com). */
+function smogToAge(value: number): number {
+  return Math.ceil(Math.sqrt(value) + 2.5)
+}
