@@ -16,7 +16,6 @@ import {analyse, type Block} from '../src/analysis.js'
 import {defineRule} from '../src/define-rule.js'
 import {sharedWords, shingles} from '../src/nlcst/similarity.js'
 import {contentSpan} from '../src/nlcst/span.js'
-import {normalizedWords} from '../src/nlcst/words.js'
 
 export interface Options {
   /** Shortest paragraph judged, in words (default: `5`). */
@@ -57,8 +56,9 @@ export default defineRule<Options>(
   },
   (tree, file, options) => {
     const index = new CopyIndex(options)
-    for (const block of analyse(tree, file).blocks) {
-      const words = normalizedWords(block.node)
+    const analysis = analyse(tree, file)
+    for (const block of analysis.blocks) {
+      const words = analysis.wordsOf(block)
       if (words.length < options.minWords) continue
       const match = index.find(words)
       // A near copy can be copied word for word later: keep it findable, and point there.

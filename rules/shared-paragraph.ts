@@ -11,7 +11,6 @@ import {analyse} from '../src/analysis.js'
 import {corpusIndexOf} from '../src/corpus-index.js'
 import {defineRule} from '../src/define-rule.js'
 import {contentSpan} from '../src/nlcst/span.js'
-import {normalizedWords} from '../src/nlcst/words.js'
 
 export interface Options {
   /** Shortest paragraph compared across files, in words (default: `8`). */
@@ -32,8 +31,9 @@ export default defineRule<Options>(
     const corpus = corpusIndexOf(file.data)
     if (!corpus) return
     corpus.startFile(file.path)
-    for (const block of analyse(tree, file).blocks) {
-      const words = normalizedWords(block.node)
+    const analysis = analyse(tree, file)
+    for (const block of analysis.blocks) {
+      const words = analysis.wordsOf(block)
       if (words.length < options.minWords) continue
       const line = block.node.position?.start.line ?? 1
       const first = corpus.seen(words.join(' '), line)

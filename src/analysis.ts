@@ -10,6 +10,7 @@ import type {VFile} from 'vfile'
 import {blockHintsOf, hintAt, type BlockKind} from './parse/block-hints.js'
 import {textBlockKind} from './nlcst/blocks.js'
 import {findQuotes, type Quote} from './nlcst/quotes.js'
+import {normalizedWords} from './nlcst/words.js'
 import {buildSpeakerModel, type Attribution, type SpeakerModel} from './speakers/model.js'
 import type {Person} from './speakers/people.js'
 
@@ -60,6 +61,8 @@ export interface Analysis {
   readonly attributions: readonly Attribution[]
   /** The speaker model, computed on first use. */
   readonly speakers: SpeakerModel
+  /** A block's words as comparable keys (lower-case letters and digits), computed once. */
+  wordsOf(block: Block): readonly string[]
   /** The innermost quotation holding `offset`, if any. */
   quoteAt(offset: number): QuoteInfo | undefined
 }
@@ -114,6 +117,7 @@ function build(tree: Root, file: VFile): Analysis {
     carried = block.quotes.find((quote) => quote.depth === 0 && !quote.closed)
   }
 
+  const blockWords = new WeakMap<Block, readonly string[]>()
   const declared = (file.data as {people?: Record<string, readonly string[]>}).people ?? {}
   let speakers: SpeakerModel | undefined
   const quoteAt = (offset: number) => {
@@ -138,6 +142,14 @@ function build(tree: Root, file: VFile): Analysis {
     },
     get speakers() {
       return model()
+    },
+    wordsOf(block) {
+      let words = blockWords.get(block)
+      if (!words) {
+        words = normalizedWords(block.node)
+        blockWords.set(block, words)
+      }
+      return words
     },
     quoteAt
   }
