@@ -35,6 +35,14 @@ describe('speaker model: cues and speakers', () => {
     ])
   })
 
+  it('should read `stated` and a weak cue such as `added` before a colon', () => {
+    expect(attributions(lines(seed000, 11)).map((row) => row.slice(0, 4))).toEqual([['plain', 'General Mattis', 'person', 'Mattis']])
+    expect(attributions('Mattis said the talks went well. He added: “We will work together.”').map((row) => row.slice(0, 4))).toEqual([
+      ['plain', 'Mattis', 'other', '-'],
+      ['plain', 'He', 'pronoun', '-']
+    ])
+  })
+
   it('should take the appositive between commas as the speaker', () => {
     expect(attributions(lines(seed000, 27))).toEqual([['plain', 'Gen. John Nicholson', 'person', 'John Nicholson', 'Gen. John Nicholson, said']])
   })
