@@ -2,8 +2,8 @@
  * The shared analysis of one article, computed once per tree and read by
  * every rule (no rule tokenises again): blocks with their kind, sentences,
  * quotations, and — on first use, for the rules that need them — the speaker
- * model (people, mentions, attributions). Numbers have their place here; the
- * number classifier (issue 5) fills it.
+ * model (people, mentions, attributions) and the numeric expressions with
+ * their classes (src/numbers/).
  */
 import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
@@ -11,12 +11,15 @@ import {blockHintsOf, hintAt, type BlockKind} from './parse/block-hints.js'
 import {textBlockKind} from './nlcst/blocks.js'
 import {findQuotes, type Quote} from './nlcst/quotes.js'
 import {normalizedWords} from './nlcst/words.js'
+import {findNumbers, type NumberMention} from './numbers/find.js'
 import {buildSpeakerModel, type Attribution, type SpeakerModel} from './speakers/model.js'
 import type {Person} from './speakers/people.js'
+import {tokensOf} from './speakers/tokens.js'
 
 export type {BlockKind} from './parse/block-hints.js'
 export type {Attribution, SpeakerModel} from './speakers/model.js'
 export type {Mention, Person} from './speakers/people.js'
+export type {NumberKind, NumberMention} from './numbers/find.js'
 
 /** A paragraph, or a line of plain text that stands on its own. */
 export interface Block {
@@ -43,19 +46,13 @@ export interface QuoteInfo extends Quote {
   readonly continues: QuoteInfo | undefined
 }
 
-/** A numeric expression and its class (issue 5). */
-export interface NumberMention {
-  readonly start: number
-  readonly end: number
-  readonly kind: string
-}
-
 export interface Analysis {
   readonly blocks: readonly Block[]
   readonly sentences: readonly SentenceInfo[]
   readonly quotes: readonly QuoteInfo[]
   /** The people the article names (and those the config declares that it names). */
   readonly people: readonly Person[]
+  /** Numeric expressions with their classes, in reading order, computed on first use. */
   readonly numbers: readonly NumberMention[]
   /** Reporting cues with their speakers, in reading order. */
   readonly attributions: readonly Attribution[]
@@ -128,6 +125,9 @@ function build(tree: Root, file: VFile): Analysis {
     return best
   }
   const model = () => (speakers ??= buildSpeakerModel(blocks, String(file.value), declared, (offset) => quoteAt(offset) !== undefined))
+  let numbers: NumberMention[] | undefined
+  const readNumbers = () =>
+    (numbers ??= sentences.flatMap((sentence) => findNumbers(sentence, speakers ? speakers.tokensOf(sentence) : tokensOf(sentence.node), String(file.value))))
 
   return {
     blocks,
@@ -136,7 +136,9 @@ function build(tree: Root, file: VFile): Analysis {
     get people() {
       return model().people
     },
-    numbers: [],
+    get numbers() {
+      return readNumbers()
+    },
     get attributions() {
       return model().attributions
     },

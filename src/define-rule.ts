@@ -38,6 +38,18 @@ export interface Rule {
 
 export const toolName = 'factcheck'
 
+const escalated = new WeakSet<VFileMessage>()
+
+/**
+ * Raise one message to an error whatever the rule's configured severity, when
+ * a rule option asks for it (`unsourced-number`'s `errorKinds`: casualty
+ * figures as errors). The wrapper still stamps the message; it only keeps the
+ * higher severity.
+ */
+export function escalate(message: VFileMessage): void {
+  escalated.add(message)
+}
+
 export function defineRule<Options>(meta: RuleMeta, check: Check<Options>): Rule {
   const defaults = defaultsOf(meta.options)
   const url = docUrl(meta.id)
@@ -66,7 +78,7 @@ export function defineRule<Options>(meta: RuleMeta, check: Check<Options>): Rule
         message.ruleId = meta.id
         message.source = toolName
         message.url = url
-        message.fatal = fatalOf(severity)
+        message.fatal = escalated.has(message) ? true : fatalOf(severity)
         normaliseFix(file, message)
       }
     }

@@ -4,7 +4,7 @@ import retextEnglish from 'retext-english'
 import {visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {defineRule} from '../src/define-rule.js'
+import {defineRule, escalate} from '../src/define-rule.js'
 import {docUrl} from '../src/doc-url.js'
 
 const meta = {id: 'demo-rule', severity: 'warn', summary: 'demo', fixable: true, options: {word: {kind: 'string', default: 'Saeed', description: 'word'}}} as const
@@ -67,6 +67,21 @@ describe('defineRule', () => {
     expect(file.messages.map((m) => [m.ruleId, m.reason, m.fatal])).toEqual([
       ['demo-rule', 'Unexpected `Saeed`', false],
       ['internal-error', 'Rule `broken-rule` failed on this file: boom', true]
+    ])
+  })
+
+  it('should keep an escalated message an error whatever the configured severity', () => {
+    const raising = defineRule<{word: string}>(meta, (tree: Root, file) => {
+      visit(tree, 'WordNode', (node) => {
+        const text = node.children.map((child) => ('value' in child ? child.value : '')).join('')
+        const message = file.message(`Unexpected \`${text}\``, {place: node.position})
+        if (text === 'Saeed') escalate(message)
+      })
+    })
+    const file = run(raising.plugin, ['info', {}], 'Saeed heads.')
+    expect(file.messages.map((message) => [message.reason, message.fatal])).toEqual([
+      ['Unexpected `Saeed`', true],
+      ['Unexpected `heads`', undefined]
     ])
   })
 })

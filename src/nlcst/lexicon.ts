@@ -47,6 +47,30 @@ export function isKnownSpelling(word: string): boolean {
   return isForm(lexicon(), plainApostrophes(word))
 }
 
+/**
+ * Whether `word` can be a regular verb form: a stem the dictionary inflects
+ * with `-ing` or `-ed` (flags `G`, `D`), or that stem with `-s` or `-ed`
+ * (`battle`, `accounts`, `formalised`), or a stem whose doubled `-ing` form
+ * is an entry (`plans`: `planning`). Irregular pasts are not derived this
+ * way; nouns that are also verbs (`hands`) are verb forms. Meant for content
+ * words: the dictionary gives some function words verb flags (`the`).
+ */
+export function isVerbForm(word: string): boolean {
+  const lower = plainApostrophes(word).toLowerCase()
+  const {entries, classes} = lexicon()
+  // “plan”, “control”: stems that double their consonant list `planning`, `controlling` as entries of their own.
+  const isStem = (stem: string) => /[DG]/.test(entries.get(stem) ?? '') || (entries.has(stem) && entries.has(stem + stem.at(-1) + 'ing'))
+  const viaSuffix = (form: string, flag: string) =>
+    (classes.get(flag)?.rules ?? []).some((rule) => {
+      if (!form.endsWith(rule.add) || form.length === rule.add.length) return false
+      const base = form.slice(0, form.length - rule.add.length) + rule.strip
+      return rule.condition.test(base) && (entries.get(base) ?? '').includes(flag) && isStem(base)
+    })
+  // “preferred”: a doubled consonant before `-ed`.
+  const doubledPast = (form: string) => /([b-df-hj-np-tv-z])\1ed$/.test(form) && isStem(form.slice(0, -3))
+  return [lower, ...americanSpellings(lower)].some((form) => isStem(form) || viaSuffix(form, 'S') || viaSuffix(form, 'D') || doubledPast(form))
+}
+
 // A curly apostrophe, as the dictionary's `ICONV ’ '` maps it: `didn’t` → `didn't`; not `'`.
 const curlyApostrophe = /’/g
 

@@ -27,6 +27,7 @@ const betweenWords = new Set(['also', 'had', 'has', 'have', 'reportedly', 'later
 /** Words that open a clause: the speaker walk stops there. */
 const clauseWords = new Set(['that', 'and', 'but', 'when', 'which', 'who', 'whom', 'whose', 'as', 'after', 'while', 'because', 'if', 'so', 'since', 'though', 'although', 'where', 'before', 'until', 'than', 'whether', 'what', 'how', 'why', 'once', 'or', 'nor', 'yet', 'for', 'to', 'of', 'in', 'on', 'at', 'with', 'by', 'from', 'about'])
 const beWords = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'am'])
+const determiners = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'every', 'each', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'no', 'any'])
 const maxSpeakerTokens = 12
 
 export function findCues(tokens: readonly Token[]): Cue[] {
@@ -49,8 +50,10 @@ export function findCues(tokens: readonly Token[]): Cue[] {
 
 function isCueVerb(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]
-  // “the United States”: a capitalised word mid-sentence is a name, not a verb.
+  // “the United States”: a capitalised word mid-sentence is a name, not a verb; “in a state Trump
+  // won”, “the report”, “his claims”: after a determiner it is a noun.
   if (token.capitalized && index > 0) return false
+  if (determiners.has(tokens[index - 1]?.lower ?? '')) return false
   if (strongCues.has(token.lower)) return true
   if (!weakCues.has(token.lower)) return false
   // Weak cues (“added”, “noted”) count before `that`, a quote, a comma, a colon or the end, or after a comma.

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {build, isEnglishWord, isForm, isKnownSpelling, isProperNoun} from '../../src/nlcst/lexicon.js'
+import {build, isEnglishWord, isForm, isKnownSpelling, isProperNoun, isVerbForm} from '../../src/nlcst/lexicon.js'
 
 describe('isEnglishWord', () => {
   it('should know inflected common words in any case', () => {
@@ -32,6 +32,16 @@ describe('isKnownSpelling', () => {
 
   it('should not know joins', () => {
     for (const word of ['NoemSouth', 'captionJulian', 'Playstation']) expect(isKnownSpelling(word), word).toBe(false)
+  })
+})
+
+describe('isVerbForm', () => {
+  it('should know regular verb forms, British spellings and doubled consonants', () => {
+    for (const word of ['battle', 'accounts', 'imports', 'formalised', 'plans', 'controls', 'preferred', 'jumped']) expect(isVerbForm(word), word).toBe(true)
+  })
+
+  it('should not know names or nouns that are no verbs', () => {
+    for (const word of ['Monday', 'statement', 'government', 'democracy', 'Islamabad']) expect(isVerbForm(word), word).toBe(false)
   })
 })
 
