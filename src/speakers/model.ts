@@ -134,7 +134,8 @@ function attribute(
   const speakerStart = tokens[from]?.start ?? tokens[cue.verb].start
   const speakerEnd = to > from ? tokens[to - 1].end : speakerStart
   const speakerText = value.slice(speakerStart, speakerEnd)
-  const named = mentions.find((mention) => mention.start >= speakerStart && mention.end <= speakerEnd)
+  // “Investec economist Philip Shaw”: the name that ends the speaker phrase is the speaker.
+  const named = mentions.filter((mention) => mention.start >= speakerStart && mention.end <= speakerEnd).at(-1)
   let kind: SpeakerKind = cue.form === 'passive' ? 'vague' : named ? 'person' : speakerKind(tokens, cue.speaker)
   let person = named?.person
   let via: Attribution | Mention | undefined
