@@ -117,9 +117,11 @@ function build(tree: Root, file: VFile): Analysis {
   const blockWords = new WeakMap<Block, readonly string[]>()
   const declared = (file.data as {people?: Record<string, readonly string[]>}).people ?? {}
   let speakers: SpeakerModel | undefined
+  // A quote never leaves its block: find the block by binary search, then look at its few quotes.
   const quoteAt = (offset: number) => {
+    const block = blockAt(blocks, offset)
     let best: QuoteInfo | undefined
-    for (const quote of quotes) {
+    for (const quote of block?.quotes ?? []) {
       if (quote.start <= offset && offset < quote.end && (!best || quote.depth > best.depth)) best = quote
     }
     return best
@@ -155,4 +157,18 @@ function build(tree: Root, file: VFile): Analysis {
     },
     quoteAt
   }
+}
+
+/** The block whose span holds `offset` (blocks are in source order and do not overlap). */
+function blockAt(blocks: readonly Block[], offset: number): Block | undefined {
+  let low = 0
+  let high = blocks.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const block = blocks[middle]
+    if (offset < block.start) high = middle - 1
+    else if (offset >= block.end) low = middle + 1
+    else return block
+  }
+  return undefined
 }
