@@ -23,7 +23,7 @@ export interface Cue {
 }
 
 /** Words skipped between a speaker and its verb: `Mattis had also said`. */
-const betweenWords = new Set(['also', 'had', 'has', 'have', 'reportedly', 'later', 'then', 'previously', 'again', 'further', 'once', 'recently', 'publicly', 'separately', 'repeatedly', 'would', 'will', 'could', 'might', 'may', 'has', 'never', 'always', 'often', 'still', 'already', 'even', 'only', 'just', 'did', 'does', 'do', 'not'])
+const betweenWords = new Set(['also', 'had', 'has', 'have', 'reportedly', 'later', 'then', 'previously', 'again', 'further', 'once', 'recently', 'publicly', 'separately', 'repeatedly', 'would', 'will', 'could', 'might', 'may', 'never', 'always', 'often', 'still', 'already', 'even', 'only', 'just', 'did', 'does', 'do', 'not'])
 /** Words that open a clause: the speaker walk stops there. */
 const clauseWords = new Set(['that', 'and', 'but', 'when', 'which', 'who', 'whom', 'whose', 'as', 'after', 'while', 'because', 'if', 'so', 'since', 'though', 'although', 'where', 'before', 'until', 'than', 'whether', 'what', 'how', 'why', 'once', 'or', 'nor', 'yet', 'for', 'to', 'of', 'in', 'on', 'at', 'with', 'by', 'from', 'about'])
 const beWords = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'am'])
