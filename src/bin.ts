@@ -19,7 +19,10 @@ cli(process.argv.slice(2), {
   stderr: (text) => {
     process.stderr.write(text)
   },
-  color
+  color,
+  stderrTerminal: process.stderr.isTTY ? {columns: () => process.stderr.columns} : undefined,
+  stdoutIsTTY: process.stdout.isTTY === true,
+  env: process.env
 }).then(
   (code) => {
     process.exitCode = code

@@ -2,15 +2,18 @@
  * The command line: read flags, call the run, print the report, return the
  * exit code. Nothing else.
  */
+import os from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {rules} from '../rules/index.js'
+import {defaultCacheFolder} from './cache.js'
 import {ConfigError} from './config/config-error.js'
 import {loadConfigFile} from './config/load-config.js'
 import {parseRuleFlags} from './config/resolve-config.js'
 import {flags, helpText, parseArgsOptions} from './flags.js'
 import {GitError} from './git.js'
 import {installHook} from './install-hook.js'
+import {ProgressBar, progressAllowed} from './progress.js'
 import {createJsonReporter} from './report/json.js'
 import {createLspReporter} from './report/lsp.js'
 import type {Reporter, ReporterOptions} from './report/reporter.js'
@@ -27,6 +30,11 @@ export interface CliIo {
   readonly stdout: (text: string) => void
   readonly stderr: (text: string) => void
   readonly color: boolean
+  /** Standard error's terminal, when it is one: where the progress bar draws. */
+  readonly stderrTerminal?: {readonly columns: () => number} | undefined
+  /** Whether standard output is a terminal too (the report then shares the bar's screen). */
+  readonly stdoutIsTTY?: boolean | undefined
+  readonly env?: Readonly<Record<string, string | undefined>> | undefined
 }
 
 const formats: Readonly<Record<string, (options: ReporterOptions) => Reporter>> = {
@@ -93,6 +101,11 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
   if (useStdin && positionals.length > 0) throw new UsageError('--stdin takes no paths')
   if (useStdin && values.fix) throw new UsageError('--fix rewrites files and cannot be used with --stdin')
 
+  const jobs = parseJobs(values.jobs as string | undefined)
+  const cacheLocation = values['cache-location'] as string | undefined
+  if (cacheLocation !== undefined && !values.cache) throw new UsageError('--cache-location needs --cache')
+  const cache = values.cache ? {folder: path.resolve(io.cwd, cacheLocation ?? defaultCacheFolder), version: packageVersion()} : undefined
+
   const staged = values.staged === true
   if (staged && (positionals.length > 0 || useStdin || values.fix)) throw new UsageError('--staged takes no paths and cannot be used with --stdin or --fix')
 
@@ -100,24 +113,32 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
   const articles = staged ? stagedSources(io.cwd) : undefined
   const sink: Sink = outputPath === undefined ? {...stdoutSink(), write: io.stdout} : openOutput(io.cwd, outputPath)
   const reporter = createReporter({quiet: values.quiet === true, color: outputPath === undefined && io.color})
+  const progress = useStdin || values['no-progress'] === true ? undefined : progressBar(io)
+  const writeReport = (chunk: string) => sink.write(chunk)
 
   let result
   try {
-    result = run({
+    result = await run({
       cwd: io.cwd,
       inputs: positionals.length > 0 ? positionals : ['.'],
       configPath,
       overrides,
       reporter,
-      write: (chunk) => sink.write(chunk),
-      warn: error,
+      // The report goes around the bar only when it shares its terminal.
+      write: progress && outputPath === undefined && io.stdoutIsTTY === true ? progress.around(writeReport) : writeReport,
+      warn: progress ? progress.around(error) : error,
       stdin,
       articles,
-      fix: values.fix === true
+      fix: values.fix === true,
+      jobs,
+      cache,
+      progress
     })
   } catch (problem) {
     sink.abort()
     throw problem
+  } finally {
+    progress?.end()
   }
   closeOutput(sink, outputPath)
 
@@ -129,6 +150,13 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
     return 1
   }
   return 0
+}
+
+/** A bar on standard error, if it is a terminal and this is not CI. */
+function progressBar(io: CliIo): ProgressBar | undefined {
+  const terminal = io.stderrTerminal
+  if (!terminal || !progressAllowed(io.env ?? {})) return undefined
+  return new ProgressBar({write: io.stderr, columns: terminal.columns})
 }
 
 type FlagValues = ReturnType<typeof parseFlags>['values']
@@ -214,6 +242,12 @@ function longFlags(): string[] {
 function parseMaxWarnings(text: string | undefined): number | undefined {
   if (text === undefined) return undefined
   if (!/^\d+$/.test(text)) throw new UsageError(`--max-warnings expects a whole number, got \`${text}\``)
+  return Number(text)
+}
+
+function parseJobs(text: string | undefined): number {
+  if (text === undefined) return os.availableParallelism()
+  if (!/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`--jobs expects a whole number from 1, got \`${text}\``)
   return Number(text)
 }
 

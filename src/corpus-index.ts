@@ -11,6 +11,25 @@ export interface FirstSeen {
   readonly line: number
 }
 
+interface Point {
+  readonly line: number
+  readonly column: number
+  readonly offset?: number | undefined
+}
+
+/**
+ * A paragraph of one file as the corpus sees it: the hash of its normalised
+ * words and its place. Rules record these while linting (in a worker, or
+ * from the cache); the run matches them against the index in run order.
+ */
+export interface ParagraphKey {
+  readonly hash: number
+  /** The paragraph's first line, which messages elsewhere name. */
+  readonly line: number
+  readonly start: Point
+  readonly end: Point
+}
+
 const empty = 0xff_ff_ff_ff
 
 export class CorpusIndex {
@@ -33,7 +52,11 @@ export class CorpusIndex {
    * earlier file has it, otherwise `undefined` (and it is remembered).
    */
   seen(text: string, line: number): FirstSeen | undefined {
-    const hash = cyrb53(text)
+    return this.seenHash(cyrb53(text), line)
+  }
+
+  /** `seen` for a paragraph already hashed with `cyrb53`. */
+  seenHash(hash: number, line: number): FirstSeen | undefined {
     const high = Math.floor(hash / 0x1_00_00_00_00) >>> 0
     const low = hash >>> 0
     const slot = this.find(high, low)
@@ -93,7 +116,10 @@ export function cyrb53(text: string, seed = 0): number {
   return 4_294_967_296 * (2_097_151 & h2) + (h1 >>> 0)
 }
 
-/** The run's index, handed to rules through the file (absent when linting one text). */
-export function corpusIndexOf(data: object): CorpusIndex | undefined {
-  return (data as {corpus?: CorpusIndex}).corpus
+/**
+ * Where rules record the file's paragraph keys (absent when linting one text
+ * alone, as the editor does: there is no corpus then).
+ */
+export function paragraphKeysOf(data: object): ParagraphKey[] | undefined {
+  return (data as {paragraphKeys?: ParagraphKey[]}).paragraphKeys
 }

@@ -73,18 +73,23 @@ export function defineRule<Options>(meta: RuleMeta, check: Check<Options>): Rule
         return
       }
 
-      for (let index = before; index < file.messages.length; index++) {
-        const message = file.messages[index]
-        message.ruleId = meta.id
-        message.source = toolName
-        message.url = url
-        message.fatal = escalated.has(message) ? true : fatalOf(severity)
-        normaliseFix(file, message)
-      }
+      for (let index = before; index < file.messages.length; index++) stamp(file, file.messages[index], meta.id, url, severity)
     }
   }
 
   return {meta, plugin}
+}
+
+/**
+ * What the wrapper does to each message of a rule; also for the messages a
+ * run adds after linting (`shared-paragraph`'s, matched in run order).
+ */
+export function stamp(file: VFile, message: VFileMessage, id: string, url: string, severity: Severity): void {
+  message.ruleId = id
+  message.source = toolName
+  message.url = url
+  message.fatal = escalated.has(message) ? true : fatalOf(severity)
+  normaliseFix(file, message)
 }
 
 /**

@@ -3,12 +3,14 @@
  * type, run it, and return the messages detached from the syntax tree
  * (no `ancestors`), sorted by place, so nothing of the tree outlives the file.
  * A message without a place (an unreadable file, a rule that failed) is put at
- * 1:1, where every report shows it.
+ * 1:1, where every report shows it. The file's paragraph keys come back too,
+ * for the run to match against its corpus (`addCorpusMessages`).
  */
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
-import type {CorpusIndex} from './corpus-index.js'
+import {matchCorpus} from '../rules/shared-paragraph.js'
+import type {CorpusIndex, ParagraphKey} from './corpus-index.js'
 import {toolName} from './define-rule.js'
 import type {ResolvedConfig} from './config/resolve-config.js'
 import {articleTypeOf, type ArticleType} from './parse/article-type.js'
@@ -19,6 +21,8 @@ export interface LintedFile {
   /** Path as shown in reports (relative to the working folder). */
   readonly path: string
   readonly messages: readonly VFileMessage[]
+  /** Keys of the paragraphs `shared-paragraph` compares across files. */
+  readonly paragraphs: readonly ParagraphKey[]
 }
 
 const processors = new WeakMap<ResolvedConfig, Map<ArticleType, ArticleProcessor>>()
@@ -37,28 +41,23 @@ function processorFor(config: ResolvedConfig, type: ArticleType): ArticleProcess
   return processor
 }
 
-/** What a run shares with the rules of each file: the corpus index of `shared-paragraph`. */
-export interface RunContext {
-  readonly corpus?: CorpusIndex | undefined
-}
-
 /** Lint text that was read; `filePath` picks the parser by its extension (plain text otherwise). */
 export function lintArticle(
   filePath: string,
   displayPath: string,
   read: ReadResult,
-  config: ResolvedConfig,
-  context: RunContext = {}
+  config: ResolvedConfig
 ): LintedFile {
   const file = new VFile({path: displayPath})
+  const paragraphs: ParagraphKey[] = []
   if (read.kind === 'unreadable') {
     systemMessage(file, 'unreadable', `Cannot lint \`${displayPath}\`: ${read.problem}`, true)
-    return detach(file)
+    return detach(file, paragraphs)
   }
 
   file.value = read.value
   file.data.people = config.people
-  if (context.corpus) file.data.corpus = context.corpus
+  file.data.paragraphKeys = paragraphs
   if (read.badByte) {
     const {byte, byteOffset, offset} = read.badByte
     const hex = byte.toString(16).toUpperCase().padStart(2, '0')
@@ -66,7 +65,20 @@ export function lintArticle(
   }
 
   processorFor(config, articleTypeOf(filePath) ?? 'text').lint(file)
-  return detach(file)
+  return detach(file, paragraphs)
+}
+
+/**
+ * Add `shared-paragraph`'s messages to a linted file: its paragraphs that an
+ * earlier file of the run has (SPEC section 8). Called in run order.
+ */
+export function addCorpusMessages(linted: LintedFile, source: string, config: ResolvedConfig, corpus: CorpusIndex): LintedFile {
+  const [severity] = config.rules['shared-paragraph'] ?? ['off']
+  if (severity === 'off') return linted
+  const file = new VFile({path: linted.path, value: source})
+  matchCorpus(file, linted.paragraphs, corpus, severity)
+  if (file.messages.length === 0) return linted
+  return {...linted, messages: [...linted.messages, ...file.messages].sort(byPlace)}
 }
 
 function systemMessage(file: VFile, ruleId: string, reason: string, fatal: boolean, offset?: number): void {
@@ -76,7 +88,7 @@ function systemMessage(file: VFile, ruleId: string, reason: string, fatal: boole
   message.expected = []
 }
 
-function detach(file: VFile): LintedFile {
+function detach(file: VFile, paragraphs: readonly ParagraphKey[]): LintedFile {
   const messages = file.messages
   for (const message of messages) {
     if (!message.place) {
@@ -90,7 +102,7 @@ function detach(file: VFile): LintedFile {
     }
   }
   messages.sort(byPlace)
-  return {path: file.path, messages}
+  return {path: file.path, messages, paragraphs}
 }
 
 function byPlace(a: VFileMessage, b: VFileMessage): number {

@@ -1,7 +1,10 @@
 /**
  * A run: find the articles, and for each one in turn resolve its config,
- * read it, lint it, report it and drop it, so memory stays flat however many
- * files there are (unified-engine instead holds every file to the end).
+ * read it, lint it (here, on a worker thread with `--jobs`, or not at all
+ * when `--cache` has its result), match its paragraphs against the run's
+ * corpus, report it and drop it — in run order, with a bounded number of
+ * articles in flight, so memory stays flat however many files there are
+ * (unified-engine instead holds every file to the end).
  */
 import path from 'node:path'
 import {ConfigError} from './config/config-error.js'
@@ -10,11 +13,16 @@ import {resolveConfig, type ResolvedConfig} from './config/resolve-config.js'
 import {findArticles} from './files.js'
 import {IgnoreFinder} from './ignore.js'
 import {fixArticle} from './fix-file.js'
-import {lintArticle, type LintedFile, type RunContext} from './lint.js'
+import {LintCache} from './cache.js'
 import {CorpusIndex} from './corpus-index.js'
+import {LintPool} from './jobs/lint-pool.js'
+import {addCorpusMessages, lintArticle, type LintedFile} from './lint.js'
+import {countFiles, type RunProgress} from './progress.js'
 import type {RuleSettings} from './processor.js'
 import {decodeArticle, readArticleFile, type ReadResult} from './read-article.js'
 import {count, type Reporter, type Tally} from './report/reporter.js'
+import {toolName} from './define-rule.js'
+import {VFile} from 'vfile'
 
 export interface RunOptions {
   readonly cwd: string
@@ -35,6 +43,12 @@ export interface RunOptions {
    * way to read its content, linted in place of `inputs`; ignored ones are skipped.
    */
   readonly articles?: Iterable<{readonly path: string; readonly read: () => ReadResult}> | undefined
+  /** `--jobs`: lint on this many worker threads when there is more than one article (default 1: here). */
+  readonly jobs?: number | undefined
+  /** `--cache`: the cache folder and the version that stamps its entries. */
+  readonly cache?: {readonly folder: string; readonly version: string} | undefined
+  /** Told the number of files first, then each one done (the CLI's progress bar). */
+  readonly progress?: RunProgress | undefined
 }
 
 export interface RunResult {
@@ -86,8 +100,8 @@ export class Linter {
     return this.ignores.ignores(filePath, isFolder, {base, list: config.ignore})
   }
 
-  lint(filePath: string, read: ReadResult, context: RunContext = {}): LintedFile {
-    return lintArticle(filePath, this.display(filePath), read, this.configFor(filePath), context)
+  lint(filePath: string, read: ReadResult): LintedFile {
+    return lintArticle(filePath, this.display(filePath), read, this.configFor(filePath))
   }
 
   display(filePath: string): string {
@@ -96,66 +110,153 @@ export class Linter {
   }
 }
 
-export function run(options: RunOptions): RunResult {
+/** An article found for the run, read when its turn comes. */
+interface Source {
+  readonly path: string
+  readonly read: () => ReadResult
+}
+
+/** An article on its way: read, being linted (or taken from the cache), waiting for its turn to be reported. */
+interface InFlight {
+  readonly path: string
+  readonly read: ReadResult
+  readonly config: ResolvedConfig
+  readonly linted: Promise<LintedFile>
+  readonly cached: boolean
+}
+
+export async function run(options: RunOptions): Promise<RunResult> {
   const linter = new Linter(options.cwd, options.configPath, options.overrides)
+  const cache = options.cache && new LintCache(options.cache.folder, options.cache.version)
   const tally: Tally = {errors: 0, warnings: 0, infos: 0}
   const badConfigs = new Set<string>()
+  // One index for the whole run: `shared-paragraph` finds paragraphs of earlier files in it.
+  const corpus = new CorpusIndex()
+  const jobs = options.fix ? 1 : Math.max(1, options.jobs ?? 1)
+  const window: InFlight[] = []
+  let pool: LintPool | undefined
   let failed = false
   let files = 0
 
-  const report = (absolutePath: string, linted: LintedFile) => {
-    files++
-    count(tally, linted.messages)
-    if (linted.messages.some((message) => failureIds.has(String(message.ruleId)))) failed = true
-    options.write(options.reporter.file(linted, absolutePath))
-  }
-
-  // One index for the whole run: `shared-paragraph` finds paragraphs of earlier files in it.
-  const context: RunContext = {corpus: new CorpusIndex()}
-
-  const lintOne = (absolutePath: string, read: () => ReadResult) => {
-    try {
-      let text = read()
-      if (options.fix) {
-        // Fix passes lint without the corpus, so a file never meets its own earlier passes there.
-        const outcome = fixArticle(absolutePath, text, (value) => linter.lint(absolutePath, {kind: 'text', value, bom: false}).messages)
-        if (outcome.kind === 'fixed') text = outcome.read
-        if (outcome.kind === 'refused') options.warn(`${linter.display(absolutePath)}: ${outcome.problem}`)
-      }
-      report(absolutePath, linter.lint(absolutePath, text, context))
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error
-      failed = true
-      if (!badConfigs.has(error.message)) {
-        badConfigs.add(error.message)
-        options.warn(error.message)
-      }
+  const configError = (error: unknown) => {
+    if (!(error instanceof ConfigError)) throw error
+    failed = true
+    if (!badConfigs.has(error.message)) {
+      badConfigs.add(error.message)
+      options.warn(error.message)
     }
   }
 
+  /** Start an article: read it, fix it if asked, and lint it here, on a worker, or from the cache. */
+  const start = (source: Source, more: boolean): InFlight | undefined => {
+    let config: ResolvedConfig
+    try {
+      config = linter.configFor(source.path)
+    } catch (error) {
+      configError(error)
+      options.progress?.tick()
+      return undefined
+    }
+    const display = linter.display(source.path)
+    let read = source.read()
+    if (options.fix) {
+      // Fix passes lint without the corpus, so a file never meets its own earlier passes there.
+      const outcome = fixArticle(source.path, read, (value) => lintArticle(source.path, display, {kind: 'text', value, bom: false}, config).messages)
+      if (outcome.kind === 'fixed') read = outcome.read
+      if (outcome.kind === 'refused') options.warn(`${display}: ${outcome.problem}`)
+    }
+    const hit = read.kind === 'text' ? cache?.get(source.path, display, read, config) : undefined
+    if (hit) return {path: source.path, read, config, linted: Promise.resolve(hit), cached: true}
+    // Workers start with the second article: one article is linted here, without their start-up.
+    if (!pool && more && jobs > 1) pool = new LintPool(jobs)
+    const linted =
+      pool && read.kind === 'text'
+        ? pool.lint(source.path, display, read, config).catch((error: unknown) => failedLint(display, error))
+        : Promise.resolve(lintHere(source.path, display, read, config))
+    return {path: source.path, read, config, linted, cached: false}
+  }
+
+  /** Report the oldest article in flight, once linted. */
+  const finish = async (item: InFlight) => {
+    let linted = await item.linted
+    if (cache && !item.cached && item.read.kind === 'text') cache.set(item.path, item.read, item.config, linted)
+    if (item.read.kind === 'text') linted = addCorpusMessages(linted, item.read.value, item.config, corpus)
+    files++
+    count(tally, linted.messages)
+    if (linted.messages.some((message) => failureIds.has(String(message.ruleId)))) failed = true
+    options.write(options.reporter.file(linted, item.path))
+    options.progress?.tick()
+  }
+
+  try {
+    for (const {source, more} of withLookahead(sourcesOf(options, linter, (problem) => {
+      failed = true
+      options.warn(problem)
+    }))) {
+      const item = start(source, more)
+      if (item) window.push(item)
+      // Enough articles in flight to keep every worker busy; no more, so memory stays flat.
+      while (window.length > jobs * 4) await finish(window.shift()!)
+    }
+    while (window.length > 0) await finish(window.shift()!)
+  } finally {
+    await pool?.close()
+  }
+
+  if (cache?.problem) options.warn(`${cache.folder}: cannot write the cache (${cache.problem}); results were not kept`)
+  options.write(options.reporter.end(tally))
+  return {tally, failed, files}
+}
+
+/** The run's articles: `--stdin`, `--staged`, or the paths given; problems (no such path) are passed to `problem`. */
+function* sourcesOf(options: RunOptions, linter: Linter, problem: (line: string) => void): Generator<Source> {
   if (options.stdin) {
     const name = options.stdin.filename ?? 'stdin.txt'
     const absolutePath = path.resolve(options.cwd, name)
     const buffer = options.stdin.buffer
-    if (!(options.stdin.filename && linter.skips(absolutePath, false))) {
-      lintOne(absolutePath, () => decodeArticle(buffer))
-    }
+    if (!(options.stdin.filename && linter.skips(absolutePath, false))) yield {path: absolutePath, read: () => decodeArticle(buffer)}
   } else if (options.articles) {
-    for (const article of options.articles) {
-      if (!linter.skips(article.path, false)) lintOne(article.path, article.read)
-    }
+    const articles = [...options.articles].filter((article) => !linter.skips(article.path, false))
+    options.progress?.start(articles.length)
+    yield* articles
   } else {
-    const found = findArticles(options.inputs, {cwd: options.cwd, skip: (file, isFolder) => linter.skips(file, isFolder)})
-    for (const item of found) {
-      if (item.kind === 'problem') {
-        failed = true
-        options.warn(`${item.input}: ${item.problem}`)
-      } else {
-        lintOne(item.path, () => readArticleFile(item.path))
-      }
+    const find = () => findArticles(options.inputs, {cwd: options.cwd, skip: (file, isFolder) => linter.skips(file, isFolder)})
+    // A bar needs its total: walk the paths twice (no content read), only when one may be drawn.
+    if (options.progress) options.progress.start(countFiles(find()))
+    for (const item of find()) {
+      if (item.kind === 'problem') problem(`${item.input}: ${item.problem}`)
+      else yield {path: item.path, read: () => readArticleFile(item.path)}
     }
   }
+}
 
-  options.write(options.reporter.end(tally))
-  return {tally, failed, files}
+/** Each item with whether another follows (looking one ahead). */
+function* withLookahead<T>(items: Iterable<T>): Generator<{source: T; more: boolean}> {
+  let previous: {value: T} | undefined
+  for (const item of items) {
+    if (previous) yield {source: previous.value, more: true}
+    previous = {value: item}
+  }
+  if (previous) yield {source: previous.value, more: false}
+}
+
+function lintHere(filePath: string, display: string, read: ReadResult, config: ResolvedConfig): LintedFile {
+  try {
+    return lintArticle(filePath, display, read, config)
+  } catch (error) {
+    return failedLint(display, error)
+  }
+}
+
+/** Linting itself failed (a parser bug, a worker that died): one `internal-error` for the file. */
+function failedLint(display: string, error: unknown): LintedFile {
+  const file = new VFile({path: display})
+  const message = file.message(`factcheck failed on this file: ${error instanceof Error ? error.message : String(error)}`, {
+    ruleId: 'internal-error',
+    source: toolName,
+    place: {line: 1, column: 1}
+  })
+  message.fatal = true
+  message.expected = []
+  return {path: display, messages: [message], paragraphs: []}
 }

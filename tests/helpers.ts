@@ -7,7 +7,8 @@ import type {VFileMessage} from 'vfile-message'
 import {rules} from '../rules/index.js'
 import type {RuleSetting} from '../src/define-rule.js'
 import {articleTypeOf, type ArticleType} from '../src/parse/article-type.js'
-import {CorpusIndex} from '../src/corpus-index.js'
+import {matchCorpus} from '../rules/shared-paragraph.js'
+import {CorpusIndex, type ParagraphKey} from '../src/corpus-index.js'
 import {createProcessor, type RuleSettings} from '../src/processor.js'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -28,8 +29,12 @@ export function lint(
   corpus?: CorpusIndex
 ): VFile {
   const file = new VFile({path: filePath, value})
-  if (corpus) file.data.corpus = corpus
+  const keys: ParagraphKey[] = []
+  if (corpus) file.data.paragraphKeys = keys
   createProcessor(type, settings).lint(file)
+  // As a run does: the file's paragraphs are matched against the corpus after linting.
+  const [severity] = settings['shared-paragraph'] ?? ['off']
+  if (corpus && severity !== 'off') matchCorpus(file, keys, corpus, severity)
   return file
 }
 
