@@ -43,7 +43,7 @@ export interface RunOptions {
    * way to read its content, linted in place of `inputs`; ignored ones are skipped.
    */
   readonly articles?: Iterable<{readonly path: string; readonly read: () => ReadResult}> | undefined
-  /** `--jobs`: lint on this many worker threads when there is more than one article (default 1: here). */
+  /** `--jobs`: lint on this many worker threads when the run has many articles (default 1: here). */
   readonly jobs?: number | undefined
   /** `--cache`: the cache folder and the version that stamps its entries. */
   readonly cache?: {readonly folder: string; readonly version: string} | undefined
@@ -148,7 +148,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
 
   /** Start an article: read it, fix it if asked, and lint it here, on a worker, or from the cache. */
-  const start = (source: Source, more: boolean): InFlight | undefined => {
+  const start = (source: Source, many: boolean): InFlight | undefined => {
     let config: ResolvedConfig
     try {
       config = linter.configFor(source.path)
@@ -167,8 +167,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
     const hit = read.kind === 'text' ? cache?.get(source.path, display, read, config) : undefined
     if (hit) return {path: source.path, read, config, linted: Promise.resolve(hit), cached: true}
-    // Workers start with the second article: one article is linted here, without their start-up.
-    if (!pool && more && jobs > 1) pool = new LintPool(jobs)
+    // Workers only for runs over many articles: for a few, starting them costs more than it saves.
+    if (!pool && many && jobs > 1) pool = new LintPool(jobs)
     const linted =
       pool && read.kind === 'text'
         ? pool.lint(source.path, display, read, config).catch((error: unknown) => failedLint(display, error))
@@ -189,11 +189,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
 
   try {
-    for (const {source, more} of withLookahead(sourcesOf(options, linter, (problem) => {
+    for (const {source, many} of withCount(sourcesOf(options, linter, (problem) => {
       failed = true
       options.warn(problem)
     }))) {
-      const item = start(source, more)
+      const item = start(source, many)
       if (item) window.push(item)
       // Enough articles in flight to keep every worker busy; no more, so memory stays flat.
       while (window.length > jobs * 4) await finish(window.shift()!)
@@ -230,14 +230,20 @@ function* sourcesOf(options: RunOptions, linter: Linter, problem: (line: string)
   }
 }
 
-/** Each item with whether another follows (looking one ahead). */
-function* withLookahead<T>(items: Iterable<T>): Generator<{source: T; more: boolean}> {
-  let previous: {value: T} | undefined
-  for (const item of items) {
-    if (previous) yield {source: previous.value, more: true}
-    previous = {value: item}
+/** Below this many articles, worker threads cost more to start (about half a second) than they save. */
+const fewArticles = 16
+
+/** Each item with whether the run has many (looking at most `fewArticles` ahead). */
+function* withCount<T>(items: Iterable<T>): Generator<{source: T; many: boolean}> {
+  const iterator = items[Symbol.iterator]()
+  const head: T[] = []
+  for (let next = iterator.next(); !next.done; next = iterator.next()) {
+    head.push(next.value)
+    if (head.length === fewArticles) break
   }
-  if (previous) yield {source: previous.value, more: false}
+  const many = head.length === fewArticles
+  for (const source of head) yield {source, many}
+  if (many) for (let next = iterator.next(); !next.done; next = iterator.next()) yield {source: next.value, many}
 }
 
 function lintHere(filePath: string, display: string, read: ReadResult, config: ResolvedConfig): LintedFile {
