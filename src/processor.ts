@@ -3,27 +3,15 @@
  * article by its type into nlcst (positions in the source file), then run the
  * enabled rules. Processors are frozen once per type and rule settings.
  */
-import type {Root as HastRoot} from 'hast'
-import type {Root as MdastRoot} from 'mdast'
 import type {Root} from 'nlcst'
-import {ParseEnglish} from 'parse-english'
-import rehypeParse from 'rehype-parse'
-import rehypeRetext from 'rehype-retext'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
 import retextEnglish from 'retext-english'
-import {unified, type Plugin, type Transformer} from 'unified'
+import {unified, type Plugin} from 'unified'
 import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import {rules} from '../rules/index.js'
 import type {RuleSetting} from './define-rule.js'
 import type {ArticleType} from './parse/article-type.js'
-import {htmlStep} from './parse/html.js'
-import {markdownStep} from './parse/markdown.js'
-import {markdownToNlcst} from './parse/markdown-chunks.js'
-import {pieceTokens, withSentencesInPieces} from './parse/sentence-pieces.js'
-import {remapPositions} from './parse/source-map.js'
+import {pieceTokens} from './parse/sentence-pieces.js'
 import {chunkSize, parseInChunks} from './parse/text-chunks.js'
 import {splitLines} from './parse/text-lines.js'
 
@@ -34,9 +22,6 @@ export interface ArticleProcessor {
   /** Parse and lint `file` in place: messages land on `file.messages`. */
   lint(file: VFile): Root
 }
-
-/** mdast node types that are not prose: code, raw HTML, front matter. */
-const markdownIgnore = ['code', 'html', 'yaml', 'toml', 'definition']
 
 /** How the parsers cut long articles; the tree is the same at any sizes. */
 export interface ParseOptions {
@@ -52,38 +37,25 @@ const chunkedText: Plugin<[number], string, Root> = function (size) {
   this.parser = (value: string) => parseInChunks(value, parse, size)
 }
 
-/** remark-retext, converting long documents a run of blocks at a time (see markdown-chunks.ts). */
-const markdownRetext: Plugin<[Required<ParseOptions>], MdastRoot, Root> = (options) =>
-  markdownToNlcst(englishParser(options), {ignore: markdownIgnore, size: options.chunkSize})
-
-/** rehype-retext, with long paragraphs' sentence plugins run in pieces. */
-const htmlRetext: Plugin<[Required<ParseOptions>], HastRoot, Root> = (options) =>
-  rehypeRetext(englishParser(options)) as unknown as Transformer<HastRoot, Root>
-
-function englishParser(options: Required<ParseOptions>): ParseEnglish {
-  return withSentencesInPieces(new ParseEnglish(), options.pieceTokens)
-}
-
 const textLines: Plugin<[], Root> = () => (tree) => {
   splitLines(tree)
 }
-const sourcePositions: Plugin<[], Root> = () => remapPositions
+
+let markup: typeof import('./parse/markup-parsers.js') | undefined
+
+/**
+ * Load what parsing an article of `type` needs and plain text does not: the
+ * Markdown and HTML parsers are most of what factcheck loads, so a run over
+ * plain text (the start-up of one article) never loads them.
+ */
+export async function loadParser(type: ArticleType): Promise<void> {
+  if (type !== 'text') markup ??= await import('./parse/markup-parsers.js')
+}
 
 function parserFor(type: ArticleType, options: Required<ParseOptions>) {
-  switch (type) {
-    case 'text':
-      return unified().use(retextEnglish).use(chunkedText, options.chunkSize).use(textLines)
-    case 'markdown':
-      return unified()
-        .use(remarkParse)
-        .use(remarkFrontmatter, ['yaml', 'toml'])
-        .use(remarkGfm)
-        .use(markdownStep)
-        .use(markdownRetext, options)
-        .use(sourcePositions)
-    case 'html':
-      return unified().use(rehypeParse).use(htmlStep).use(htmlRetext, options).use(sourcePositions)
-  }
+  if (type === 'text') return unified().use(retextEnglish).use(chunkedText, options.chunkSize).use(textLines)
+  if (!markup) throw new Error(`The ${type} parser is not loaded: \`await loadParser('${type}')\` first`)
+  return type === 'markdown' ? markup.markdownParser(options) : markup.htmlParser(options)
 }
 
 export function createProcessor(type: ArticleType, settings: RuleSettings, options: ParseOptions = {}): ArticleProcessor {

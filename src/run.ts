@@ -17,6 +17,8 @@ import {LintCache} from './cache.js'
 import {CorpusIndex} from './corpus-index.js'
 import {LintPool} from './jobs/lint-pool.js'
 import {addCorpusMessages, lintArticle, type LintedFile} from './lint.js'
+import {articleTypeOf} from './parse/article-type.js'
+import {loadParser} from './processor.js'
 import {countFiles, type RunProgress} from './progress.js'
 import type {RuleSettings} from './processor.js'
 import {decodeArticle, readArticleFile, type ReadResult} from './read-article.js'
@@ -193,6 +195,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       failed = true
       options.warn(problem)
     }))) {
+      await loadParser(articleTypeOf(source.path) ?? 'text')
       const item = start(source, many)
       if (item) window.push(item)
       // Enough articles in flight to keep every worker busy; no more, so memory stays flat.

@@ -3,6 +3,8 @@ import {parentPort} from 'node:worker_threads'
 import type {ResolvedConfig} from '../config/resolve-config.js'
 import {lintArticle} from '../lint.js'
 import {toMessageData} from '../message-data.js'
+import {articleTypeOf} from '../parse/article-type.js'
+import {loadParser} from '../processor.js'
 import type {LintReply, LintTask} from './protocol.js'
 
 const port = parentPort
@@ -11,10 +13,12 @@ if (!port) throw new Error('lint-worker.js runs as a worker thread of factcheck'
 // One object per config, so the processors built for it are reused (lint.ts keys them by identity).
 const configs = new Map<number, ResolvedConfig>()
 
-port.on('message', (task: LintTask) => {
+port.on('message', async (task: LintTask) => {
+  // Before any await: a later task may name this config while the parser loads.
+  if (task.config) configs.set(task.configId, task.config)
   let reply: LintReply
   try {
-    if (task.config) configs.set(task.configId, task.config)
+    await loadParser(articleTypeOf(task.filePath) ?? 'text')
     const config = configs.get(task.configId)
     if (!config) throw new Error(`config ${task.configId} was never sent`)
     const linted = lintArticle(task.filePath, task.displayPath, task.read, config)

@@ -5,6 +5,7 @@
  * them). Standard output belongs to the protocol: nothing else writes there.
  */
 import {createConnection, ProposedFeatures} from 'vscode-languageserver/node.js'
+import {loadParser} from '../processor.js'
 import {packageVersion} from '../version.js'
 import {startServer} from './server.js'
 
@@ -32,6 +33,8 @@ if (args.includes('--help') || args.includes('-h')) {
   process.on('uncaughtException', (error) => {
     connection.console.error(`factcheck: internal error: ${error.stack ?? error.message}`)
   })
+  // Every parser up front: documents are linted synchronously as they change.
+  await Promise.all([loadParser('markdown'), loadParser('html')])
   startServer(connection)
   connection.listen()
 }
