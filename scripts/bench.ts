@@ -170,7 +170,7 @@ function startupFigure(folder: string): Figure {
     .sort((a, b) => a.size - b.size)
   const {file, size} = files[Math.floor(files.length / 2)]
   log(`start-up on the median article, ${path.basename(file)}`)
-  const bin = path.join(projectRoot, 'dist/src/bin.js')
+  const bin = path.join(projectRoot, 'dist/bundle/bin.js')
   const bareScript = path.join(here, 'bare-parse.js')
   const ours: number[] = []
   const bare: number[] = []

@@ -1,7 +1,7 @@
 /**
  * `npm run eval -- FOLDER... GOLD.jsonl... [--score PATH]`: how well the rules
  * find the hand-labelled defects. Runs the factcheck CLI
- * (`node dist/src/bin.js --format json FOLDER...`) into a temporary JSON
+ * (`node dist/bundle/bin.js --format json FOLDER...`) into a temporary JSON
  * report, then scores it with `score.mjs --verbose` (default
  * ../shared/eval/score.mjs next to the project) against the gold labels (several
  * .jsonl files are joined) and prints the scorer's output.
@@ -15,7 +15,7 @@ import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const cliScript = path.join(projectRoot, 'dist/src/bin.js')
+const cliScript = path.join(projectRoot, 'dist/bundle/bin.js')
 const defaultScorer = path.resolve(projectRoot, '../shared/eval/score.mjs')
 const usage = 'usage: npm run eval -- FOLDER... GOLD.jsonl... [--score PATH]'
 

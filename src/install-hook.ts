@@ -1,7 +1,7 @@
 /**
  * `--install-hook`: write a plain git `pre-commit` hook (SPEC section 7). The
  * hook is a few lines of sh that run this install's `factcheck --staged` by
- * absolute path (node and `dist/src/bin.js`), so it works from any git client
+ * absolute path (node and `dist/bundle/bin.js`), so it works from any git client
  * without `npx` or a particular PATH; the git work is done in TypeScript
  * (`staged.ts`), where it is tested. It goes where git looks for hooks
  * (`git rev-parse --git-path hooks/pre-commit`, which follows
@@ -15,6 +15,8 @@ import {packageRoot} from './doc-url.js'
 import {gitLine} from './git.js'
 import {writeFileAtomic} from './write-atomic.js'
 
+/** The `factcheck` command of this install (package.json's `bin`). */
+const commandScript = path.join(packageRoot, 'dist', 'bundle', 'bin.js')
 export interface HookOptions {
   /** Replace a different hook that is already there. */
   readonly force: boolean
@@ -39,7 +41,7 @@ export function installHook(cwd: string, options: HookOptions): HookOutcome {
   const flags = [...options.lintFlags]
   // Git runs hooks from the top folder: `--config desk/rc.json` must be found from there.
   if (options.config !== undefined) flags.push('--config', path.relative(top, options.config) || '.')
-  const script = hookScript(process.execPath, path.join(packageRoot, 'dist', 'src', 'bin.js'), flags)
+  const script = hookScript(process.execPath, commandScript, flags)
 
   let existing: string | undefined
   try {

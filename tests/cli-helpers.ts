@@ -1,5 +1,5 @@
 /**
- * Helpers for the CLI suites: run the built command (`dist/src/bin.js`) as a
+ * Helpers for the CLI suites: run the built command (`dist/bundle/bin.js`, what `factcheck` runs) as a
  * child process and collect its exit code, stdout and stderr; make temporary
  * folders for generated inputs. Build first (`npx tsc -p .`).
  */
@@ -10,7 +10,7 @@ import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-export const bin = path.join(root, 'dist/src/bin.js')
+export const bin = path.join(root, 'dist/bundle/bin.js')
 /** The scenario folders. */
 export const scenarios = path.join(root, 'tests/cli')
 

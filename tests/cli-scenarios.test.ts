@@ -442,7 +442,7 @@ describe('factcheck reports', () => {
   })
 
   it('should end quietly when the reader closes the pipe', () => {
-    expect(shell(`"${process.execPath}" dist/src/bin.js --format json articles/ | head -c 10`)).toEqual({
+    expect(shell(`"${process.execPath}" dist/bundle/bin.js --format json articles/ | head -c 10`)).toEqual({
       code: 0,
       stdout: '[\n{"path":',
       stderr: ''
@@ -452,9 +452,9 @@ describe('factcheck reports', () => {
     const folder = makeTempDir()
     const seed = fs.readFileSync(path.join(root, 'articles/000_3f8e3d0fb9951cbf.txt'))
     for (let index = 0; index < 40; index++) fs.writeFileSync(path.join(folder, `copy-${String(index).padStart(2, '0')}.txt`), seed)
-    const bigger = shell(`"${process.execPath}" "${path.join(root, 'dist/src/bin.js')}" --format json . | head -c 10`, folder)
+    const bigger = shell(`"${process.execPath}" "${path.join(root, 'dist/bundle/bin.js')}" --format json . | head -c 10`, folder)
     expect(bigger).toEqual({code: 0, stdout: '[\n{"path":', stderr: ''})
-    const stylish = shell(`"${process.execPath}" "${path.join(root, 'dist/src/bin.js')}" . | head -1`, folder)
+    const stylish = shell(`"${process.execPath}" "${path.join(root, 'dist/bundle/bin.js')}" . | head -1`, folder)
     expect(stylish).toEqual({code: 0, stdout: 'copy-00.txt\n', stderr: ''})
   })
 })

@@ -4,7 +4,7 @@ import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const bin = path.join(root, 'dist/src/bin.js')
+const bin = path.join(root, 'dist/bundle/bin.js')
 
 function factcheck(args: string[], options: {cwd?: string; input?: string} = {}) {
   const result = spawnSync(process.execPath, [bin, ...args], {cwd: options.cwd ?? root, input: options.input ?? '', encoding: 'utf8'})

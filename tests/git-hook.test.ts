@@ -61,7 +61,7 @@ describe('factcheck --install-hook and the pre-commit hook', () => {
     const hook = path.join(repo, '.git/hooks/pre-commit')
     const script = fs.readFileSync(hook, 'utf8')
     expect(script.startsWith('#!/bin/sh\n')).toBe(true)
-    expect(script).toContain(`bin=${path.join(root, 'dist/src/bin.js')}\n`)
+    expect(script).toContain(`bin=${path.join(root, 'dist/bundle/bin.js')}\n`)
     expect(script).toContain('"$node" "$bin" --staged\n')
     expect(fs.statSync(hook).mode & 0o111).toBe(0o111)
   })
