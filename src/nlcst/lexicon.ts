@@ -108,11 +108,20 @@ function lexicon(): Lexicon {
 /** Read a dictionary: `.dic` entries with their flags, `.aff` affix classes (single-letter flags, as `dictionary-en` has). */
 export function build(aff: string, dic: string): Lexicon {
   const entries = new Map<string, string>()
+  // Line by line without splitting the file first: this runs in every start-up.
   // The first line is the entry count.
-  for (const line of dic.split('\n').slice(1)) {
-    const slash = line.indexOf('/')
-    const stem = (slash === -1 ? line : line.slice(0, slash)).trim()
-    if (stem) entries.set(stem, (entries.get(stem) ?? '') + (slash === -1 ? '' : line.slice(slash + 1).trim()))
+  for (let start = dic.indexOf('\n') + 1; start > 0 && start < dic.length; ) {
+    const newline = dic.indexOf('\n', start)
+    const end = newline === -1 ? dic.length : newline
+    const slash = dic.indexOf('/', start)
+    const stemEnd = slash === -1 || slash > end ? end : slash
+    const stem = dic.slice(start, stemEnd).trim()
+    if (stem) {
+      const flags = stemEnd === end ? '' : dic.slice(stemEnd + 1, end).trim()
+      const earlier = entries.get(stem)
+      entries.set(stem, earlier === undefined ? flags : earlier + flags)
+    }
+    start = end + 1
   }
   return {entries, classes: affixClasses(aff)}
 }
