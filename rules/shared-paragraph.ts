@@ -36,7 +36,7 @@ export default defineRule<Options>(
       const words = analysis.wordsOf(block)
       if (words.length < options.minWords) continue
       const line = block.node.position?.start.line ?? 1
-      const first = corpus.seen(words.join(' '), line)
+      const first = corpus.seen(analysis.wordsKeyOf(block), line)
       if (!first) continue
       file.message(`Unexpected paragraph shared with \`${first.file}\` (line ${first.line}): syndicated copy or furniture`, {
         ancestors: [tree, block.node],
