@@ -16,7 +16,7 @@
  * Limits: a related headline with no furniture beside it, or a stray headline
  * at the top, reads as content; wire credits ("(Reporting by …)") are kept.
  */
-import {toString} from 'nlcst-to-string'
+import {nodeText} from '../src/nlcst/text.js'
 import type {VFile} from 'vfile'
 import {analyse, type Block} from '../src/analysis.js'
 import {defineRule} from '../src/define-rule.js'
@@ -24,7 +24,7 @@ import {endsLikeSentence} from '../src/nlcst/blocks.js'
 import * as shapes from '../src/nlcst/furniture.js'
 import {pointInside} from '../src/nlcst/offset-place.js'
 import {
-  blockTokens, contentEnd, countWords, findFrom, isWord, PhraseTable, phraseItems, sentenceStarts, skipSpace, textOf, wordKey, type BlockToken
+  contentEnd, countWords, findFrom, isWord, PhraseTable, phraseItems, skipSpace, textOf, wordKey, type BlockToken
 } from '../src/nlcst/phrase-match.js'
 import lists from './data/boilerplate.json' with {type: 'json'}
 
@@ -64,9 +64,9 @@ interface Furniture {
 
 interface Line {
   readonly block: Block
-  readonly tokens: BlockToken[]
+  readonly tokens: readonly BlockToken[]
   /** Token index where each sentence starts. */
-  readonly sentences: number[]
+  readonly sentences: readonly number[]
   readonly first: number
   readonly end: number
   /** A label line: few words, no end punctuation. */
@@ -110,9 +110,8 @@ export default defineRule<Options>(
 )
 
 function lineOf(block: Block, maxWords: number): Line {
-  const tokens = blockTokens(block.node)
-  const sentences = sentenceStarts(block.node)
-  const short = countWords(tokens) <= maxWords && !endsLikeSentence(block.node)
+  const {tokens, sentenceStarts: sentences} = block
+  const short = countWords(tokens) <= maxWords && !endsLikeSentence(tokens)
   return {block, tokens, sentences, first: skipSpace(tokens, 0), end: contentEnd(tokens, tokens.length), short, found: []}
 }
 
@@ -261,18 +260,18 @@ function resolveRuns(lines: Line[]): void {
   })
 
   lines.forEach((line, index) => {
-    const label = shorten(textOf(line.tokens, line.first, line.end), 24)
+    const label = () => shorten(textOf(line.tokens, line.first, line.end), 24)
     if (kindAt(index) === 'related-header') {
       for (let next = index + 1; next < lines.length && next <= index + maxRunLines; next++) {
         const {found} = lines[next]
         if (found.length === 1 && found[0].from === lines[next].first && found[0].to === lines[next].end) continue
         if (found.length > 0 || !isHeadline(lines[next])) break
-        lines[next].found = [whole(lines[next], 'related', `a headline follows \`${label}\``, `a related headline under \`${label}\``)]
+        lines[next].found = [whole(lines[next], 'related', `a headline follows \`${label()}\``, `a related headline under \`${label()}\``)]
       }
     }
     const above = lines[index - 1]
     if (kindAt(index) === 'related-label' && index > 1 && above.found.length === 0 && isHeadline(above)) {
-      above.found = [whole(above, 'related', `a headline sits above \`${label}\``, `a related headline above \`${label}\``)]
+      above.found = [whole(above, 'related', `a headline sits above \`${label()}\``, `a related headline above \`${label()}\``)]
     }
   })
 }
@@ -281,8 +280,8 @@ function resolveRuns(lines: Line[]): void {
 function isHeadline(line: Line): boolean {
   const words = countWords(line.tokens)
   const start = line.tokens[line.first]
-  if (endsLikeSentence(line.block.node) || words < 2 || words > maxHeadlineWords || !isWord(start)) return false
-  return wordKey(start) !== 'by' && headlineStart.test(toString(start))
+  if (endsLikeSentence(line.tokens) || words < 2 || words > maxHeadlineWords || !isWord(start)) return false
+  return wordKey(start) !== 'by' && headlineStart.test(nodeText(start))
 }
 
 function report(file: VFile, line: Line, furniture: Furniture): void {
@@ -290,7 +289,7 @@ function report(file: VFile, line: Line, furniture: Furniture): void {
   const last = line.tokens[furniture.to - 1]
   /* v8 ignore next -- @preserve tokens of the analysis always have positions */
   if (!first?.position || !last?.position) return
-  const start = furniture.cut ? pointInside(file, first.position, toString(first), furniture.cut) : first.position.start
+  const start = furniture.cut ? pointInside(file, first.position, nodeText(first), furniture.cut) : first.position.start
   // Furniture glued into a word that markup splits (“*it*.Credit”): start at the next token, keep the word.
   if (!start) return report(file, line, {...furniture, from: furniture.from + 1, cut: 0})
   const text = String(file.value).slice(start.offset, last.position.end.offset).replace(/\s+/g, ' ')

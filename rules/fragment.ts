@@ -22,7 +22,7 @@ import {hasMainFiniteVerb} from '../src/clauses/finite.js'
 import {defineRule} from '../src/define-rule.js'
 import {bylineEnd} from '../src/nlcst/furniture.js'
 import {placeOf} from '../src/nlcst/leaves.js'
-import {blockTokens, countWords, PhraseTable, sentenceStarts, skipSpace} from '../src/nlcst/phrase-match.js'
+import {countWords, PhraseTable, skipSpace} from '../src/nlcst/phrase-match.js'
 import {blockHintsOf} from '../src/parse/block-hints.js'
 import {nameParticles} from '../src/speakers/lexicon.js'
 import type {Token} from '../src/speakers/tokens.js'
@@ -80,12 +80,12 @@ export default defineRule<Options>(
         // Inside a paragraph of prose a verbless sentence is mostly style (“Not a chance.”); a caption pasted
         // into it shows itself (`… to rescue the bull .`, `Bishop John Folda (pictured) …`).
         const prose = block.sentences.length > 1
-        for (const sentence of judged(block, analysis, options)) {
-          if (prose && !hasCaptionSign(sentence, analysis)) continue
+        const signed = prose ? block.sentences.filter((sentence) => hasCaptionSign(sentence, analysis)) : block.sentences
+        for (const sentence of judged(block, signed, analysis, options)) {
           if (!hasMainFiniteVerb(analysis.speakers.tokensOf(sentence))) report(file, sentence, 'fragment', analysis)
         }
       } else if (block.kind === 'caption' && !markedUp && !isTitleCase(block, analysis)) {
-        const sentences = judged(block, analysis, options)
+        const sentences = judged(block, block.sentences, analysis, options)
         const all = block.sentences.filter((sentence) => wordsOf(analysis.speakers.tokensOf(sentence)).length > 0)
         // “A stock image of a woman holding a joint. Researchers have looked at …”: a caption with prose in it is prose.
         if (sentences.length === 0 || all.some((sentence) => hasMainFiniteVerb(analysis.speakers.tokensOf(sentence)))) continue
@@ -95,11 +95,12 @@ export default defineRule<Options>(
   }
 )
 
-/** The sentences of a block that are judged: not quoted, not questions, not furniture, not too short. */
-function judged(block: Block, analysis: Analysis, options: Options): SentenceInfo[] {
+/** The `sentences` of a block that are judged: not quoted, not questions, not furniture, not too short. */
+function judged(block: Block, sentences: readonly SentenceInfo[], analysis: Analysis, options: Options): SentenceInfo[] {
+  if (sentences.length === 0) return []
   const furnitureEnd = bylineEndOffset(block)
   const furniture = furnitureSentences(block)
-  return block.sentences.filter((sentence) => {
+  return sentences.filter((sentence) => {
     const tokens = analysis.speakers.tokensOf(sentence)
     const words = wordsOf(tokens)
     if (words.length < options.minWords || sentence.start < furnitureEnd) return false
@@ -116,8 +117,7 @@ function judged(block: Block, analysis: Analysis, options: Options): SentenceInf
  * rule's phrase lists say so, and it reports them.
  */
 function furnitureSentences(block: Block): Set<SentenceInfo> {
-  const tokens = blockTokens(block.node)
-  const starts = sentenceStarts(block.node)
+  const {tokens, sentenceStarts: starts} = block
   const found = new Set<SentenceInfo>()
   block.sentences.forEach((sentence, index) => {
     const from = skipSpace(tokens, starts[index] ?? tokens.length)
@@ -139,13 +139,23 @@ function isTitleCase(block: Block, analysis: Analysis): boolean {
 }
 
 function wordsOf(tokens: readonly Token[]): Token[] {
-  return tokens.filter((token) => token.kind === 'word' && hasLetter.test(token.text))
+  return tokens.filter((token) => token.kind === 'word' && hasLetterIn(token.text))
+}
+
+/** `hasLetter.test(text)`, with ASCII settled without the Unicode regex. */
+function hasLetterIn(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 128) return hasLetter.test(text)
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true
+  }
+  return false
 }
 
 /** The end offset of a Daily Mail byline stamp opening the block (`By . Ray Massey … 15:36 EST, 1 July 2013 .`). */
 function bylineEndOffset(block: Block): number {
-  const tokens = blockTokens(block.node)
-  const end = bylineEnd(tokens, sentenceStarts(block.node))
+  const end = bylineEnd(block.tokens, block.sentenceStarts)
+  const tokens = block.tokens
   return end === undefined ? -1 : (tokens[end - 1]?.position?.end.offset ?? -1)
 }
 
@@ -180,7 +190,7 @@ function isNameList(tokens: readonly Token[]): boolean {
     if (token.text === '(') depth++
     else if (token.text === ')') depth = Math.max(0, depth - 1)
     if (listMarks.has(token.text) || listWords.has(token.lower)) structured = true
-    if (depth > 0 || token.kind !== 'word' || !hasLetter.test(token.text)) continue
+    if (depth > 0 || token.kind !== 'word' || !hasLetterIn(token.text)) continue
     if (!token.capitalized && !/^\d/.test(token.text) && !titleCaseSmallWords.has(token.lower) && !listWords.has(token.lower) && !nameParticles.has(token.lower)) return false
   }
   return structured

@@ -15,7 +15,7 @@
  * “the reportsaid”), across inline markup, and capitalised joins with no name
  * around them (“NewsJim” at a line end) are missed.
  */
-import type {Paragraph} from 'nlcst'
+import type {Paragraph, Sentence, Word} from 'nlcst'
 import {SKIP, visit} from 'unist-util-visit'
 import {analyse} from '../src/analysis.js'
 import {defineRule} from '../src/define-rule.js'
@@ -98,6 +98,7 @@ export default defineRule<Options>(
     }
 
     visit(tree, 'ParagraphNode', (paragraph: Paragraph) => {
+      if (!mayHoldJoin(paragraph)) return SKIP
       const leaves = leavesOf(paragraph)
       for (let index = 0; index < leaves.length; index++) {
         const glue = sentenceJoin(leaves, index, opensQuote, words) ?? wordJoin(leaves, index, words)
@@ -118,6 +119,55 @@ export default defineRule<Options>(
     })
   }
 )
+
+/**
+ * Whether a paragraph can hold a join, read without building its leaves (most
+ * cannot): a sentence mark that the next leaf touches (`sentenceJoin`), or a
+ * text of a word with a capital past its first letter (`wordJoin`).
+ */
+function mayHoldJoin(paragraph: Paragraph): boolean {
+  let markEnd = -1
+  const glues = (node: Paragraph['children'][number] | Sentence['children'][number] | Word['children'][number], inWord: boolean): boolean => {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    // leavesOf leaves out what has no offsets: the next leaf is then the one after.
+    if (start === undefined || end === undefined) return false
+    if (start === markEnd) return true
+    if (inWord && node.type === 'TextNode' && hasInnerCapital(node.value)) return true
+    markEnd = node.type === 'PunctuationNode' && sentenceMark.test(node.value) ? end : -1
+    return false
+  }
+  for (const child of paragraph.children) {
+    if (child.type !== 'SentenceNode') {
+      if (glues(child, false)) return true
+      continue
+    }
+    for (const token of child.children) {
+      if (token.type !== 'WordNode') {
+        if (glues(token, false)) return true
+        continue
+      }
+      for (const part of token.children) if (glues(part, true)) return true
+    }
+  }
+  return false
+}
+
+/**
+ * Whether a text may match `lowerJoin` or `upperJoin`: both need a capital
+ * between two lower-case letters past the first two letters (`captionJulian`,
+ * `NoemSouth`); not `BBC` or `Mattis`. Non-ASCII text is left to the regexes.
+ */
+function hasInnerCapital(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) >= 128) return true
+  for (let index = 2; index + 1 < text.length; index++) {
+    if (isUpper(text.charCodeAt(index)) && isLower(text.charCodeAt(index - 1)) && isLower(text.charCodeAt(index + 1))) return true
+  }
+  return false
+}
+
+const isUpper = (code: number) => code >= 65 && code <= 90
+const isLower = (code: number) => code >= 97 && code <= 122
 
 /** `subscribers.The`, `it.Credit`, `day.#Today…`, `carpet."It's`: a sentence mark with a sentence glued on. */
 function sentenceJoin(leaves: readonly Leaf[], index: number, opensQuote: (leaf: Leaf) => boolean, words: WordCounter): Glue | undefined {

@@ -15,7 +15,7 @@
  * with the noun before it (`a bounty of $10m`) is not matched unless it reads
  * `noun of N`; updated figures in a live story are flagged too.
  */
-import {analyse, type Analysis, type NumberMention} from '../src/analysis.js'
+import {analyse, type Analysis, type NumberMention, type SentenceInfo} from '../src/analysis.js'
 import {defineRule} from '../src/define-rule.js'
 import {placeOf} from '../src/nlcst/leaves.js'
 import {figureKinds} from '../src/numbers/find.js'
@@ -67,8 +67,9 @@ export default defineRule<Options>(
   (tree, file, options) => {
     const analysis = analyse(tree, file)
     const seen = new Map<string, Statement[]>()
+    const years = yearsBySentence(analysis.numbers)
     for (const mention of analysis.numbers) {
-      const statement = statementOf(mention, analysis)
+      const statement = statementOf(mention, analysis, years)
       if (!statement) continue
       const earlier = seen.get(statement.key) ?? []
       const conflict = earlier.find((other) => conflicts(other, statement, options.tolerance))
@@ -86,8 +87,20 @@ export default defineRule<Options>(
   }
 )
 
+/** The years each sentence names, in reading order (one pass, not one per figure). */
+function yearsBySentence(numbers: readonly NumberMention[]): Map<SentenceInfo, string[]> {
+  const years = new Map<SentenceInfo, string[]>()
+  for (const other of numbers) {
+    if (other.kind !== 'year') continue
+    const list = years.get(other.sentence)
+    if (list) list.push(other.text)
+    else years.set(other.sentence, [other.text])
+  }
+  return years
+}
+
 /** A figure that states a quantity of a named thing, or `undefined` for dates, hedges, ranges and changes. */
-function statementOf(mention: NumberMention, analysis: Analysis): Statement | undefined {
+function statementOf(mention: NumberMention, analysis: Analysis, yearsBy: ReadonlyMap<SentenceInfo, readonly string[]>): Statement | undefined {
   if (!figureKinds.has(mention.kind) || mention.approximate || mention.value === undefined) return undefined
   const tokens = analysis.speakers.tokensOf(mention.sentence)
   const first = tokens.findIndex((token) => token.start >= mention.start)
@@ -99,7 +112,7 @@ function statementOf(mention: NumberMention, analysis: Analysis): Statement | un
   const lead = leadOf(tokens, first)
   if (!noun || !lead || first === -1 || isChangeOrRange(tokens, first, end)) return undefined
   const kind = mention.kind === 'casualty' ? 'count' : mention.kind
-  const years = analysis.numbers.filter((other) => other.sentence === mention.sentence && other.kind === 'year').map((other) => other.text)
+  const years = yearsBy.get(mention.sentence) ?? []
   const names = new Set(tokens.slice(1).filter((token) => token.kind === 'word' && token.capitalized && token.lower !== noun).map((token) => token.lower))
   return {mention, value: mention.value, key: [kind, mention.unit ?? '', noun].join('|'), noun, lead, years, names}
 }

@@ -20,14 +20,14 @@ import {daleChall} from 'dale-chall'
 import {daleChallFormula, daleChallGradeLevel} from 'dale-chall-formula'
 import {flesch} from 'flesch'
 import {gunningFog} from 'gunning-fog'
-import type {Parent, Sentence, Word} from 'nlcst'
-import {toString} from 'nlcst-to-string'
+import type {Parent, Sentence} from 'nlcst'
 import {smogFormula} from 'smog-formula'
 import {spache} from 'spache'
 import {spacheFormula} from 'spache-formula'
 import {syllable} from 'syllable'
 import type {VFile} from 'vfile'
 import {defineRule} from '../src/define-rule.js'
+import {nodeText} from '../src/nlcst/text.js'
 
 export interface Options {
   /** Target reader age (default: `16`). */
@@ -51,6 +51,8 @@ interface CaselessWord {
   readonly easy: boolean
   /** The last sentence that counted it: a word counts once per sentence for both lists. */
   countedIn: number
+  /** `syllable(word)`, once an ASCII spelling asked: shared by `Minister` and `minister`. */
+  syllables: number | undefined
 }
 
 /** What the formulas need of a word as written (“Minister”). */
@@ -150,7 +152,7 @@ function countSentence(sentence: Sentence): Counts {
   let totalSyllables = 0
   let wordCount = 0
 
-  forEachWord(sentence, (value) => {
+  for (const value of wordsOf(sentence)) {
     const facts = factsOf(value)
     wordCount++
     totalSyllables += facts.syllables
@@ -170,7 +172,7 @@ function countSentence(sentence: Sentence): Counts {
       if (caseless.familiar) familiarWordCount++
       if (caseless.easy) easyWordCount++
     }
-  })
+  }
 
   return {
     character: letters,
@@ -185,18 +187,17 @@ function countSentence(sentence: Sentence): Counts {
   }
 }
 
-/** The text of every word under `node`, in order, nested words included. */
-function forEachWord(node: Parent, callback: (value: string) => void): void {
+/**
+ * The text of every word under `node`, in order, nested words included
+ * (`visit(sentence, 'WordNode', …)`); a word holds no words, so its own
+ * children are not walked.
+ */
+function wordsOf(node: Parent, words: string[] = []): string[] {
   for (const child of node.children) {
-    if (child.type === 'WordNode') callback(wordText(child))
-    if ('children' in child) forEachWord(child, callback)
+    if (child.type === 'WordNode') words.push(nodeText(child))
+    else if ('children' in child) wordsOf(child, words)
   }
-}
-
-/** `toString(word)` without joining when the word is one text node (“minister”). */
-function wordText(word: Word): string {
-  const [first] = word.children
-  return word.children.length === 1 && first.type === 'TextNode' ? first.value : toString(word)
+  return words
 }
 
 /** The facts of a word as written, remembered. */
@@ -204,7 +205,11 @@ function factsOf(value: string): WordFacts {
   let facts = wordMemo.get(value)
   if (facts === undefined) {
     const lower = value.toLowerCase()
-    facts = {syllables: syllable(value), lowerFirst: value.charCodeAt(0) === lower.charCodeAt(0), caseless: caselessOf(lower)}
+    const caseless = caselessOf(lower)
+    // `syllable` lower-cases the word after normalising accents, which leaves ASCII as it is: an
+    // ASCII word has the count of its lower case, so its spellings share one (slow) count.
+    const syllables = isAscii(value) ? (caseless.syllables ??= syllable(lower)) : syllable(value)
+    facts = {syllables, lowerFirst: value.charCodeAt(0) === lower.charCodeAt(0), caseless}
     wordMemo.set(value, facts)
   }
   return facts
@@ -214,10 +219,15 @@ function factsOf(value: string): WordFacts {
 function caselessOf(lower: string): CaselessWord {
   let caseless = caselessMemo.get(lower)
   if (caseless === undefined) {
-    caseless = {familiar: spacheWords.has(lower), easy: daleChallWords.has(lower), countedIn: 0}
+    caseless = {familiar: spacheWords.has(lower), easy: daleChallWords.has(lower), countedIn: 0, syllables: undefined}
     caselessMemo.set(lower, caseless)
   }
   return caseless
+}
+
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) >= 128) return false
+  return true
 }
 
 /** The reader age each formula gives, in retext-readability’s order. */
@@ -241,7 +251,8 @@ function report(file: VFile, sentence: Sentence, parent: Parent, nok: number): v
       ' algorithms',
     {ancestors: [parent, sentence], place: sentence.position}
   )
-  message.actual = toString(sentence)
+  // define-rule sets `actual` to the source at `place`: the sentence's own text is needed only without offsets.
+  if (sentence.position?.start.offset === undefined || sentence.position.end.offset === undefined) message.actual = nodeText(sentence)
   message.expected = []
 }
 

@@ -9,12 +9,12 @@
  * inside two otherwise different paragraphs is not a repeated paragraph.
  */
 import type {Paragraph} from 'nlcst'
-import {toString} from 'nlcst-to-string'
+import {nodeText} from '../src/nlcst/text.js'
 import {visit} from 'unist-util-visit'
 import {VFileMessage} from 'vfile-message'
 import {analyse, type Block} from '../src/analysis.js'
 import {defineRule} from '../src/define-rule.js'
-import {sharedWords, shingles} from '../src/nlcst/similarity.js'
+import {sharedWords} from '../src/nlcst/similarity.js'
 import {contentSpan} from '../src/nlcst/span.js'
 
 export interface Options {
@@ -39,7 +39,18 @@ const labelWords = 8
 interface Entry {
   readonly block: Block
   readonly words: readonly string[]
+  /** The words joined by spaces: equal for exact copies. */
+  readonly key: string
+  readonly shingles: ReadonlySet<ShingleKey>
 }
+
+/**
+ * A shingle as a key: three word ids packed in one number (a string when an
+ * id is too large to pack), or the ids of a shorter paragraph as a string.
+ * Packing spares a string per shingle; equal shingles give equal keys.
+ */
+type ShingleKey = number | string
+const idBits = 2 ** 17
 
 type Match = {readonly kind: 'exact' | 'near' | 'contained'; readonly first: Entry; readonly shared: number}
 
@@ -60,9 +71,10 @@ export default defineRule<Options>(
     for (const block of analysis.blocks) {
       const words = analysis.wordsOf(block)
       if (words.length < options.minWords) continue
-      const match = index.find(words)
+      const entry: Entry = {block, words, key: analysis.wordsKeyOf(block), shingles: index.shinglesOf(words)}
+      const match = index.find(entry)
       // A near copy can be copied word for word later: keep it findable, and point there.
-      if (match?.kind !== 'exact') index.add({block, words})
+      if (match?.kind !== 'exact') index.add(entry)
       if (!match || (words.length < labelWords && match.first.block.index !== block.index - 1)) continue
 
       const first = match.first.block
@@ -81,25 +93,45 @@ export default defineRule<Options>(
 
 class CopyIndex {
   private readonly exact = new Map<string, Entry>()
-  private readonly postings = new Map<string, Entry[]>()
+  private readonly postings = new Map<ShingleKey, Entry[]>()
+  /** Word → a small number, for packed shingles. */
+  private readonly ids = new Map<string, number>()
 
   constructor(private readonly options: Options) {}
 
+  /** The distinct shingles of `words`, in order of first occurrence. */
+  shinglesOf(words: readonly string[]): Set<ShingleKey> {
+    const ids = words.map((word) => this.idOf(word))
+    const keys = new Set<ShingleKey>()
+    if (ids.length < shingleSize) {
+      if (ids.length > 0) keys.add(ids.join(' '))
+      return keys
+    }
+    for (let index = 0; index + shingleSize <= ids.length; index++) {
+      const a = ids[index]
+      const b = ids[index + 1]
+      const c = ids[index + 2]
+      keys.add(a < idBits && b < idBits && c < idBits ? (a * idBits + b) * idBits + c : `${a} ${b} ${c}`)
+    }
+    return keys
+  }
+
   add(entry: Entry): void {
-    this.exact.set(entry.words.join(' '), entry)
-    for (const shingle of new Set(shingles(entry.words, shingleSize))) {
+    this.exact.set(entry.key, entry)
+    for (const shingle of entry.shingles) {
       const list = this.postings.get(shingle)
       if (!list) this.postings.set(shingle, [entry])
       else if (list.length <= maxPostings) list.push(entry)
     }
   }
 
-  find(words: readonly string[]): Match | undefined {
-    const same = this.exact.get(words.join(' '))
+  find(paragraph: Entry): Match | undefined {
+    const {words} = paragraph
+    const same = this.exact.get(paragraph.key)
     if (same) return {kind: 'exact', first: same, shared: words.length}
 
     let best: Match | undefined
-    for (const [entry, hits] of this.candidates(words)) {
+    for (const [entry, hits] of this.candidates(paragraph.shingles)) {
       // A changed word spoils up to three shingles: a near copy still shares half of them.
       if (hits < (Math.min(entry.words.length, words.length) - shingleSize + 1) / 2) continue
       const shared = sharedWords(entry.words, words)
@@ -109,9 +141,18 @@ class CopyIndex {
     return best
   }
 
-  private candidates(words: readonly string[]): Map<Entry, number> {
+  private idOf(word: string): number {
+    let id = this.ids.get(word)
+    if (id === undefined) {
+      id = this.ids.size
+      this.ids.set(word, id)
+    }
+    return id
+  }
+
+  private candidates(shingles: ReadonlySet<ShingleKey>): Map<Entry, number> {
     const hits = new Map<Entry, number>()
-    for (const shingle of new Set(shingles(words, shingleSize))) {
+    for (const shingle of shingles) {
       const list = this.postings.get(shingle)
       if (!list || list.length > maxPostings) continue
       for (const entry of list) hits.set(entry, (hits.get(entry) ?? 0) + 1)
@@ -149,7 +190,7 @@ function opening(paragraph: Paragraph, count = 6): string {
       more = true
       return false
     }
-    words.push(toString(word))
+    words.push(nodeText(word))
   })
   return words.join(' ') + (more ? '…' : '')
 }

@@ -5,8 +5,10 @@
  * Why: a doubled word is a slip every reader sees.
  * Limits: only adjacent words separated by white space are compared.
  */
+import type {Parent, Sentence} from 'nlcst'
 import retextRepeatedWords from 'retext-repeated-words'
 import {defineRule} from '../src/define-rule.js'
+import {nodeText} from '../src/nlcst/text.js'
 
 export type Options = Record<string, never>
 
@@ -19,6 +21,35 @@ export default defineRule<Options>(
     options: {}
   },
   (tree, file) => {
-    retextRepeatedWords()(tree, file)
+    // The plugin walks every sentence and allocates per word; only the few sentences where a
+    // word follows itself can give a message, so it is given those alone, in document order.
+    const candidates: Sentence[] = []
+    collectDoubled(tree, candidates)
+    if (candidates.length > 0) retextRepeatedWords()({type: 'RootNode', children: candidates}, file)
   }
 )
+
+/** The sentences under `node` with a doubled word, in order, as `visit(node, 'SentenceNode', …)` finds sentences. */
+function collectDoubled(node: Parent, found: Sentence[]): void {
+  for (const child of node.children) {
+    if (child.type === 'SentenceNode') {
+      if (hasDoubledWord(child)) found.push(child)
+    } else if ('children' in child) {
+      collectDoubled(child, found)
+    }
+  }
+}
+
+/** Whether a word follows the same word (in any case) across one white space: `the the`. */
+function hasDoubledWord(sentence: Sentence): boolean {
+  const children = sentence.children
+  for (let index = 2; index < children.length; index++) {
+    const first = children[index - 2]
+    const second = children[index]
+    if (second.type !== 'WordNode' || children[index - 1].type !== 'WhiteSpaceNode' || first.type !== 'WordNode') continue
+    const a = nodeText(first)
+    const b = nodeText(second)
+    if (a === b || a.toLowerCase() === b.toLowerCase()) return true
+  }
+  return false
+}

@@ -39,11 +39,10 @@ export default defineRule<Options>(meta, (tree, file, options) => {
   if (!keys) return
   const analysis = analyse(tree, file)
   for (const block of analysis.blocks) {
-    const words = analysis.wordsOf(block)
-    if (words.length < options.minWords) continue
+    if (analysis.wordsOf(block).length < options.minWords) continue
     const place = contentSpan(block.node)
     if (!place) continue
-    keys.push({hash: cyrb53(words.join(' ')), line: block.node.position?.start.line ?? 1, start: place.start, end: place.end})
+    keys.push({hash: cyrb53(analysis.wordsKeyOf(block)), line: block.node.position?.start.line ?? 1, start: place.start, end: place.end})
   }
 })
 

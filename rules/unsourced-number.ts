@@ -38,7 +38,7 @@ const vagueSources: ReadonlySet<string> = new Set(lists.vagueSources)
 const determiners: ReadonlySet<string> = new Set(lists.determiners)
 const clauseOpeners: ReadonlySet<string> = new Set(lists.clauseOpeners)
 const contrastWords: ReadonlySet<string> = new Set(lists.contrastWords)
-const backReferences: readonly string[] = lists.backReferences
+const backReferences: ReadonlyArray<readonly string[]> = lists.backReferences.map((reference) => reference.split(' '))
 /** Blocks whose figures are judged: body prose and list items, not headlines or captions. */
 const judgedKinds: ReadonlySet<string> = new Set(['body', 'list-item'])
 const beWords: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
@@ -67,7 +67,9 @@ export default defineRule<Options>(
     const bySentence = new Map<SentenceInfo, NumberMention[]>()
     for (const mention of analysis.numbers) {
       if (!isFigure(mention, options.minimum) || !judgedKinds.has(mention.sentence.block.kind)) continue
-      bySentence.set(mention.sentence, [...(bySentence.get(mention.sentence) ?? []), mention])
+      const list = bySentence.get(mention.sentence)
+      if (list) list.push(mention)
+      else bySentence.set(mention.sentence, [mention])
     }
     if (bySentence.size === 0) return
     const sources = sourcesBySentence(analysis)
@@ -87,7 +89,11 @@ function isFigure(mention: NumberMention, minimum: number): boolean {
 /** Every source of every sentence: reporting cues of the speaker model and figure verbs (`found`, `shows`). */
 function sourcesBySentence(analysis: Analysis): Map<SentenceInfo, Source[]> {
   const sources = new Map<SentenceInfo, Source[]>()
-  const add = (sentence: SentenceInfo, source: Source) => sources.set(sentence, [...(sources.get(sentence) ?? []), source])
+  const add = (sentence: SentenceInfo, source: Source) => {
+    const list = sources.get(sentence)
+    if (list) list.push(source)
+    else sources.set(sentence, [source])
+  }
   for (const attribution of analysis.attributions) {
     if (!isVague(attribution)) add(attribution.sentence, creditOf(attribution))
   }
@@ -198,16 +204,15 @@ function isAttributedQuote(block: SentenceInfo['block'], continues: boolean, ana
 
 /** `… 2.38 billion. That is according to its results.`: the next sentence of the paragraph credits this one. */
 function creditedAfter(sentence: SentenceInfo, analysis: Analysis, sources: ReadonlyMap<SentenceInfo, readonly Source[]>): boolean {
-  const next = sentence.block.sentences[sentence.block.sentences.indexOf(sentence) + 1]
+  // A block's sentences are consecutive in the article: the next one is one index on.
+  const {sentences} = sentence.block
+  const next = sentences[sentence.index - sentences[0].index + 1]
   if (!next || !sources.has(next)) return false
   const opening = analysis.speakers
     .tokensOf(next)
     .slice(0, 2)
     .map((token) => token.lower)
-  return backReferences.some((reference) => {
-    const words = reference.split(' ')
-    return words.every((word, index) => opening[index] === word)
-  })
+  return backReferences.some((words) => words.every((word, index) => opening[index] === word))
 }
 
 function report(file: VFile, figures: readonly NumberMention[], options: Options): void {

@@ -9,6 +9,7 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
 import {blockHintsOf, hintAt, type BlockKind} from './parse/block-hints.js'
 import {textBlockKind} from './nlcst/blocks.js'
+import {blockTokens, sentenceStarts, type BlockToken} from './nlcst/phrase-match.js'
 import {findQuotes, type Quote} from './nlcst/quotes.js'
 import {normalizedWords} from './nlcst/words.js'
 import {findNumbers, type NumberMention} from './numbers/find.js'
@@ -30,6 +31,10 @@ export interface Block {
   readonly end: number
   readonly sentences: readonly SentenceInfo[]
   readonly quotes: readonly QuoteInfo[]
+  /** Sentence content and the white space between sentences, in order (`blockTokens`). */
+  readonly tokens: readonly BlockToken[]
+  /** Index in `tokens` where each sentence starts (`sentenceStarts`). */
+  readonly sentenceStarts: readonly number[]
 }
 
 export interface SentenceInfo {
@@ -60,6 +65,8 @@ export interface Analysis {
   readonly speakers: SpeakerModel
   /** A block's words as comparable keys (lower-case letters and digits), computed once. */
   wordsOf(block: Block): readonly string[]
+  /** A block's words joined by spaces, computed once: equal for copies. */
+  wordsKeyOf(block: Block): string
   /** The innermost quotation holding `offset`, if any. */
   quoteAt(offset: number): QuoteInfo | undefined
 }
@@ -86,8 +93,10 @@ function build(tree: Root, file: VFile): Analysis {
   for (const node of tree.children) {
     if (node.type !== 'ParagraphNode' || !node.position) continue
     const start = node.position.start.offset ?? 0
-    const kind = hints ? (hintAt(hints, start)?.kind ?? 'body') : textBlockKind(node, blocks.length === 0)
-    const block: Block = {index: blocks.length, node, kind, start, end: node.position.end.offset ?? start, sentences: [], quotes: []}
+    const tokens = blockTokens(node)
+    const kind = hints ? (hintAt(hints, start)?.kind ?? 'body') : textBlockKind(tokens, blocks.length === 0)
+    const end = node.position.end.offset ?? start
+    const block: Block = {index: blocks.length, node, kind, start, end, sentences: [], quotes: [], tokens, sentenceStarts: sentenceStarts(node)}
     blocks.push(block)
 
     for (const sentence of node.children) {
@@ -103,7 +112,7 @@ function build(tree: Root, file: VFile): Analysis {
       ;(block.sentences as SentenceInfo[]).push(info)
     }
 
-    const found = findQuotes(node)
+    const found = findQuotes(node, tokens)
     for (const quote of found) {
       // A paragraph that opens with a quote mark, after one that left a quote open, carries it on.
       const continues = carried && quote.depth === 0 && quote.start === start && quote.mark === carried.mark ? carried : undefined
@@ -115,6 +124,7 @@ function build(tree: Root, file: VFile): Analysis {
   }
 
   const blockWords = new WeakMap<Block, readonly string[]>()
+  const blockKeys = new WeakMap<Block, string>()
   const declared = (file.data as {people?: Record<string, readonly string[]>}).people ?? {}
   let speakers: SpeakerModel | undefined
   // A quote never leaves its block: find the block by binary search, then look at its few quotes.
@@ -154,6 +164,14 @@ function build(tree: Root, file: VFile): Analysis {
         blockWords.set(block, words)
       }
       return words
+    },
+    wordsKeyOf(block) {
+      let key = blockKeys.get(block)
+      if (key === undefined) {
+        key = this.wordsOf(block).join(' ')
+        blockKeys.set(block, key)
+      }
+      return key
     },
     quoteAt
   }

@@ -61,6 +61,10 @@ export function defineRule<Options>(meta: RuleMeta, check: Check<Options>): Rule
 
     return function (tree, file) {
       const before = file.messages.length
+      // A VFileMessage is an Error whose stack vfile-message then sets to '': capturing one is
+      // wasted work on every message. A failure below is reported by its message only.
+      const stackTraceLimit = Error.stackTraceLimit
+      Error.stackTraceLimit = 0
       try {
         check(tree, file, options)
       } catch (error) {
@@ -71,6 +75,8 @@ export function defineRule<Options>(meta: RuleMeta, check: Check<Options>): Rule
         failure.fatal = true
         failure.expected = []
         return
+      } finally {
+        Error.stackTraceLimit = stackTraceLimit
       }
 
       for (let index = before; index < file.messages.length; index++) stamp(file, file.messages[index], meta.id, url, severity)

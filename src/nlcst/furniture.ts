@@ -4,7 +4,7 @@
  * close a caption, slideshow counters, Daily Mail byline stamps, a credit
  * printed twice, tweet-embed links. Each returns token indexes.
  */
-import {toString} from 'nlcst-to-string'
+import {nodeText} from './text.js'
 import {countWords, isMark, isWord, matchAt, skipSpace, wordKey, type BlockToken, type PhraseItem} from './phrase-match.js'
 
 /** Where a credit starts: a token index, and characters into that token when scraping glued it on. */
@@ -15,6 +15,8 @@ export interface CreditStart {
 
 // A credit label word: "Photo", "Credit", "Photograph"; not "Photographer" or "Credits-based".
 const creditLabel = /^(?:photo|photograph|picture|image|credit)s?$/i
+/** The letters `creditLabel` words open with, in either case. */
+const labelInitials: ReadonlySet<string> = new Set(['p', 'P', 'i', 'I', 'c', 'C'])
 // "it.Credit": a credit label glued to the caption's last word; not "Discredit".
 const gluedCreditLabel = /[.!?”’")]Credit$/
 // What follows a credit label: "Photo:", "Credit...", "Credit…".
@@ -40,14 +42,16 @@ export function labelledCredit(tokens: readonly BlockToken[], from: number, to: 
   for (let index = from; index < to; index++) {
     const token = tokens[index]
     if (!isWord(token)) continue
-    const text = toString(token)
+    const text = nodeText(token)
+    // Most words can be neither label: they open with another letter and do not end in `Credit`.
+    if (!labelInitials.has(text.charAt(0)) && !text.endsWith('Credit')) continue
     let cut = -1
     if (creditLabel.test(text) && opensSentence(tokens, from, index)) cut = 0
     else if (gluedCreditLabel.test(text)) cut = text.length - 'Credit'.length
     if (cut === -1) continue
     const next = skipSpace(tokens, index + 1)
     const mark = tokens[next]
-    const labelled = (isMark(mark) && creditLabelMark.test(toString(mark))) || (isWord(mark) && wordKey(mark) === 'by')
+    const labelled = (isMark(mark) && creditLabelMark.test(nodeText(mark))) || (isWord(mark) && wordKey(mark) === 'by')
     if (labelled && isName(tokens, next + 1, to)) return {from: index, cut}
   }
   return undefined
@@ -59,33 +63,54 @@ export function labelledCredit(tokens: readonly BlockToken[], from: number, to: 
  * “REUTERS/Dado Ruvic/File Photo”.
  */
 export function isAgencyCredit(tokens: readonly BlockToken[], from: number, to: number, agencies: readonly PhraseItem[][]): boolean {
-  const agencyEnds = (index: number) => agencies.map((items) => matchAt(tokens, index, items) ?? -1)
+  const starts = firstItemsOf(agencies)
+  // A phrase's first item must match at `index` itself: where none can, no agency ends anywhere.
+  const agencyEnds = (index: number) => (mayStart(tokens[index], starts) ? agencies.map((items) => matchAt(tokens, index, items) ?? -1) : noEnds)
   // “REUTERS/Dado Ruvic”: the agency first.
   const first = agencyEnds(from)
   if (first.includes(to)) return true
   const slash = Math.max(...first)
-  if (slash !== -1 && tokens[slash] !== undefined && toString(tokens[slash]) === '/' && isName(tokens, slash + 1, to)) return true
+  if (slash !== -1 && tokens[slash] !== undefined && nodeText(tokens[slash]) === '/' && isName(tokens, slash + 1, to)) return true
   // “Jaafar ASHTIYEH / AFP”: the agency last.
   for (let index = from + 1; index < to; index++) {
     if (!isWord(tokens[index]) || !agencyEnds(index).includes(to)) continue
     let before = index - 1
     while (before > from && tokens[before].type === 'WhiteSpaceNode') before--
-    return toString(tokens[before]) === '/' && isName(tokens, from, before)
+    return nodeText(tokens[before]) === '/' && isName(tokens, from, before)
   }
   return false
+}
+
+const noEnds: readonly number[] = [-1]
+const firstItems = new WeakMap<readonly PhraseItem[][], ReadonlySet<string>>()
+
+/** The texts the phrases of a list open with, remembered per list; none when an empty phrase matches anywhere. */
+function firstItemsOf(phrases: readonly PhraseItem[][]): ReadonlySet<string> | undefined {
+  if (!firstItems.has(phrases) && phrases.every((items) => items.length > 0)) {
+    firstItems.set(phrases, new Set(phrases.map((items) => items[0].text)))
+  }
+  return firstItems.get(phrases)
+}
+
+/** Whether a phrase opening with one of `starts` can match at `token` (a word by its key, a mark by its text). */
+function mayStart(token: BlockToken | undefined, starts: ReadonlySet<string> | undefined): boolean {
+  if (starts === undefined) return true
+  if (token === undefined) return false
+  if (isWord(token)) return starts.has(wordKey(token))
+  return isMark(token) && starts.has(nodeText(token))
 }
 
 /** A parenthesised photo credit: “(AP Photo/Natalia Kolesnikova, Pool, file)”, “(Photo by Jane Doe)”. */
 export function photoCreditGroup(tokens: readonly BlockToken[]): {from: number; to: number} | undefined {
   for (let index = 0; index < tokens.length; index++) {
-    if (toString(tokens[index]) !== '(') continue
+    if (nodeText(tokens[index]) !== '(') continue
     let photo = skipSpace(tokens, index + 1)
-    if (isWord(tokens[photo]) && !/^photo/i.test(toString(tokens[photo]))) photo = skipSpace(tokens, photo + 1)
-    if (!isWord(tokens[photo]) || !/^photo(?:s|graph)?$/i.test(toString(tokens[photo]))) continue
+    if (isWord(tokens[photo]) && !/^photo/i.test(nodeText(tokens[photo]))) photo = skipSpace(tokens, photo + 1)
+    if (!isWord(tokens[photo]) || !/^photo(?:s|graph)?$/i.test(nodeText(tokens[photo]))) continue
     const after = tokens[skipSpace(tokens, photo + 1)]
-    if (!after || !['/', ':', 'by', 'courtesy'].includes(isWord(after) ? wordKey(after) : toString(after))) continue
+    if (!after || !['/', ':', 'by', 'courtesy'].includes(isWord(after) ? wordKey(after) : nodeText(after))) continue
     for (let close = photo + 1; close < tokens.length && close < index + 40; close++) {
-      if (toString(tokens[close]) === ')') return {from: index, to: close + 1}
+      if (nodeText(tokens[close]) === ')') return {from: index, to: close + 1}
     }
   }
   return undefined
@@ -99,15 +124,15 @@ const counterLast = /^\d{1,3}\.?$/
 /** The end of a slideshow counter at `from` (past a closing `.`), and whether a full stop closes it. */
 export function counterEnd(tokens: readonly BlockToken[], from: number): {end: number; dotted: boolean} | undefined {
   let index = from
-  if (isWord(tokens[index]) && counterLead.test(toString(tokens[index]))) index = skipSpace(tokens, index + 1)
-  if (!isWord(tokens[index]) || !counterFirst.test(toString(tokens[index]))) return undefined
+  if (isWord(tokens[index]) && counterLead.test(nodeText(tokens[index]))) index = skipSpace(tokens, index + 1)
+  if (!isWord(tokens[index]) || !counterFirst.test(nodeText(tokens[index]))) return undefined
   index = skipSpace(tokens, index + 1)
   if (!isWord(tokens[index]) || wordKey(tokens[index]) !== 'of') return undefined
   index = skipSpace(tokens, index + 1)
-  if (tokens[index] !== undefined && toString(tokens[index]) === '/') index = skipSpace(tokens, index + 1)
-  if (!isWord(tokens[index]) || !counterLast.test(toString(tokens[index]))) return undefined
-  const glued = toString(tokens[index]).endsWith('.')
-  const dot = tokens[index + 1] !== undefined && toString(tokens[index + 1]) === '.'
+  if (tokens[index] !== undefined && nodeText(tokens[index]) === '/') index = skipSpace(tokens, index + 1)
+  if (!isWord(tokens[index]) || !counterLast.test(nodeText(tokens[index]))) return undefined
+  const glued = nodeText(tokens[index]).endsWith('.')
+  const dot = tokens[index + 1] !== undefined && nodeText(tokens[index + 1]) === '.'
   return {end: index + 1 + (dot ? 1 : 0), dotted: glued || dot}
 }
 
@@ -124,7 +149,7 @@ const maxBylineSentenceWords = 10
 export function bylineEnd(tokens: readonly BlockToken[], sentences: readonly number[]): number | undefined {
   const first = skipSpace(tokens, 0)
   const dot = tokens[skipSpace(tokens, first + 1)]
-  if (!isWord(tokens[first]) || wordKey(tokens[first]) !== 'by' || !dot || toString(dot) !== '.') return undefined
+  if (!isWord(tokens[first]) || wordKey(tokens[first]) !== 'by' || !dot || nodeText(dot) !== '.') return undefined
   let end: number | undefined
   let stamped = false
   for (let index = 0; index < sentences.length; index++) {
@@ -132,8 +157,8 @@ export function bylineEnd(tokens: readonly BlockToken[], sentences: readonly num
     const stop = sentences[index + 1] ?? tokens.length
     if (countWords(tokens, start, stop) > maxBylineSentenceWords) break
     const range = tokens.slice(start, stop)
-    const stamp = range.some((token) => isWord(token) && stampWord.test(toString(token)))
-    const dated = range.some((token) => isWord(token) && /\d/.test(toString(token)))
+    const stamp = range.some((token) => isWord(token) && stampWord.test(nodeText(token)))
+    const dated = range.some((token) => isWord(token) && /\d/.test(nodeText(token)))
     if (stamp) stamped = true
     if (stamped && dated) {
       let last = stop - 1
@@ -152,7 +177,7 @@ export function doubledRun(tokens: readonly BlockToken[], from: number): {middle
     if (tokens[index].type !== 'WhiteSpaceNode') solid.push(index)
   }
   for (let size = 1; size * 2 <= solid.length && size <= 12; size++) {
-    const same = solid.slice(0, size).every((index, offset) => toString(tokens[index]) === toString(tokens[solid[size + offset]]))
+    const same = solid.slice(0, size).every((index, offset) => nodeText(tokens[index]) === nodeText(tokens[solid[size + offset]]))
     if (same && isWord(tokens[solid[size - 1]]) && isWord(tokens[solid[size * 2 - 1]])) return {middle: solid[size], end: solid[size * 2 - 1] + 1}
   }
   return undefined
@@ -161,18 +186,18 @@ export function doubledRun(tokens: readonly BlockToken[], from: number): {middle
 /** The `Report` link after an embedded tweet's date: “— Bob Corker (@SenBobCorker) October 8, 2017 Report”. */
 export function tweetReportWord(tokens: readonly BlockToken[], last: number): number | undefined {
   const word = tokens[last]
-  if (!isWord(word) || toString(word) !== 'Report') return undefined
+  if (!isWord(word) || nodeText(word) !== 'Report') return undefined
   let before = last - 1
   while (before > 0 && tokens[before].type === 'WhiteSpaceNode') before--
-  if (!isWord(tokens[before]) || !/^(?:19|20)\d\d$/.test(toString(tokens[before]))) return undefined
-  return tokens.some((token) => toString(token) === '@') ? last : undefined
+  if (!isWord(tokens[before]) || !/^(?:19|20)\d\d$/.test(nodeText(tokens[before]))) return undefined
+  return tokens.some((token) => nodeText(token) === '@') ? last : undefined
 }
 
 /** Whether `tokens[index]` opens the block (from `from`) or follows a sentence-ending mark. */
 function opensSentence(tokens: readonly BlockToken[], from: number, index: number): boolean {
   let before = index - 1
   while (before >= from && tokens[before].type === 'WhiteSpaceNode') before--
-  return before < from || (isMark(tokens[before]) && terminal.test(toString(tokens[before])))
+  return before < from || (isMark(tokens[before]) && terminal.test(nodeText(tokens[before])))
 }
 
 /** Whether `tokens[from, to)` reads as a short name: capitalised words, initials, commas, slashes. */
@@ -185,9 +210,9 @@ function isName(tokens: readonly BlockToken[], from: number, to: number): boolea
     lastSolid = token
     if (isWord(token)) {
       words++
-      const text = toString(token)
+      const text = nodeText(token)
       if (!nameWord.test(text) && !nameJoiner.test(text)) return false
-    } else if (!nameMark.test(toString(token))) {
+    } else if (!nameMark.test(nodeText(token))) {
       return false
     }
   }
@@ -200,9 +225,9 @@ const shareWord = /^shares?$/i
 
 /** The end of a share counter at `from`: “0 shares” (of “0 shares Pinterest”). */
 export function shareCountEnd(tokens: readonly BlockToken[], from: number): number | undefined {
-  if (!isWord(tokens[from]) || !shareCount.test(toString(tokens[from]))) return undefined
+  if (!isWord(tokens[from]) || !shareCount.test(nodeText(tokens[from]))) return undefined
   const word = skipSpace(tokens, from + 1)
-  return isWord(tokens[word]) && shareWord.test(toString(tokens[word])) ? word + 1 : undefined
+  return isWord(tokens[word]) && shareWord.test(nodeText(tokens[word])) ? word + 1 : undefined
 }
 
 // Date and time words: "2019", "07:29", "20th", "November"; not "10" or "shares".
@@ -210,12 +235,12 @@ const dateWord = /^(?:(?:19|20)\d\d|\d{1,2}:\d\d|\d{1,2}(?:st|nd|rd|th)|jan(?:ua
 
 /** Whether `tokens[index]` is a year: “2019”; not “2,019” or “19”. */
 export function isYearAt(tokens: readonly BlockToken[], index: number): boolean {
-  return isWord(tokens[index]) && /^(?:19|20)\d\d$/.test(toString(tokens[index]))
+  return isWord(tokens[index]) && /^(?:19|20)\d\d$/.test(nodeText(tokens[index]))
 }
 
 /** Whether `tokens[from…]` hold a date or time word (“Published November 20th, 2019 - 07:29 GMT”). */
 export function hasDateWord(tokens: readonly BlockToken[], from: number): boolean {
-  return tokens.slice(from).some((token) => isWord(token) && dateWord.test(toString(token)))
+  return tokens.slice(from).some((token) => isWord(token) && dateWord.test(nodeText(token)))
 }
 
 /**
@@ -229,7 +254,7 @@ export function isFollowPrompt(
   isNetworkAt: (tokens: readonly BlockToken[], index: number) => boolean
 ): boolean {
   if (!isWord(tokens[from]) || wordKey(tokens[from]) !== 'follow') return false
-  for (let index = from + 1; index < tokens.length && !(isMark(tokens[index]) && terminal.test(toString(tokens[index]))); index++) {
+  for (let index = from + 1; index < tokens.length && !(isMark(tokens[index]) && terminal.test(nodeText(tokens[index]))); index++) {
     if (isWord(tokens[index]) && wordKey(tokens[index]) === 'on' && isNetworkAt(tokens, skipSpace(tokens, index + 1))) return true
   }
   return false
@@ -244,7 +269,7 @@ const maxSectionWords = 3
  */
 export function sectionPipe(tokens: readonly BlockToken[], from: number, to: number): number | undefined {
   let pipe: number | undefined
-  for (let index = from; index < to; index++) if (toString(tokens[index]) === '|') pipe = index
+  for (let index = from; index < to; index++) if (nodeText(tokens[index]) === '|') pipe = index
   if (pipe === undefined) return undefined
   const after = countWords(tokens, pipe, to)
   return after >= 1 && after <= maxSectionWords && countWords(tokens, from, pipe) >= 3 ? pipe : undefined

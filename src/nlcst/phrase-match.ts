@@ -7,7 +7,7 @@
  * are parse-english's.
  */
 import type {Paragraph, ParagraphContent, SentenceContent} from 'nlcst'
-import {toString} from 'nlcst-to-string'
+import {nodeText} from './text.js'
 
 /** A token of a block: sentence content, or white space between sentences. */
 export type BlockToken = ParagraphContent | SentenceContent
@@ -48,7 +48,7 @@ export function sentenceStarts(paragraph: Paragraph): number[] {
 
 /** A word as compared: lower case, one apostrophe. */
 export function wordKey(token: BlockToken): string {
-  return toString(token).toLowerCase().replace(apostrophes, "'")
+  return nodeText(token).toLowerCase().replace(apostrophes, "'")
 }
 
 /** Whether a token is a word (parse-english's WordNode). */
@@ -89,7 +89,7 @@ export function matchAt(tokens: readonly BlockToken[], from: number, items: read
         index++
         continue
       }
-      if (wanted.isWord ? isWord(token) && wordKey(token) === wanted.text : isMark(token) && toString(token) === wanted.text) break
+      if (wanted.isWord ? isWord(token) && wordKey(token) === wanted.text : isMark(token) && nodeText(token) === wanted.text) break
       // A mark the phrase does not name, between two of its items: `Like this: Like`.
       if (item > 0 && isMark(token)) {
         index++
@@ -133,7 +133,7 @@ export function contentEnd(tokens: readonly BlockToken[], to: number): number {
 export function textOf(tokens: readonly BlockToken[], from: number, to: number): string {
   return tokens
     .slice(from, to)
-    .map((token) => toString(token))
+    .map((token) => nodeText(token))
     .join('')
 }
 
@@ -163,7 +163,7 @@ export class PhraseTable<Value> {
   at(tokens: readonly BlockToken[], from: number): {phrase: string; value: Value; end: number} | undefined {
     const token = tokens[from]
     if (token === undefined) return undefined
-    const key = isWord(token) ? wordKey(token) : toString(token)
+    const key = isWord(token) ? wordKey(token) : nodeText(token)
     for (const entry of this.#byFirst.get(key) ?? []) {
       const end = matchAt(tokens, from, entry.items)
       if (end !== undefined) return {phrase: entry.phrase, value: entry.value, end}

@@ -4,7 +4,8 @@
  * that runs on into the next paragraph is). Marks are sentence-level
  * punctuation in nlcst; apostrophes inside words (“That’s”) never are.
  */
-import type {Paragraph, ParagraphContent, SentenceContent} from 'nlcst'
+import type {Paragraph} from 'nlcst'
+import {blockTokens, type BlockToken} from './phrase-match.js'
 
 export type QuoteMark = 'double' | 'single'
 
@@ -27,7 +28,7 @@ const opening: Readonly<Record<string, QuoteMark>> = {'“': 'double', '„': 'd
 const closing: Readonly<Record<string, QuoteMark>> = {'”': 'double', '»': 'double', '’': 'single', '›': 'single'}
 const straight: Readonly<Record<string, QuoteMark>> = {'"': 'double', "'": 'single'}
 
-type Token = ParagraphContent | SentenceContent
+type Token = BlockToken
 
 interface Open {
   readonly mark: QuoteMark
@@ -35,8 +36,8 @@ interface Open {
   readonly innerStart: number
 }
 
-export function findQuotes(paragraph: Paragraph): Quote[] {
-  const tokens = tokensOf(paragraph)
+/** The quotations of `paragraph`, whose `blockTokens` are `tokens` when the caller has them. */
+export function findQuotes(paragraph: Paragraph, tokens: readonly Token[] = blockTokens(paragraph)): Quote[] {
   const paragraphStart = paragraph.position?.start.offset ?? 0
   const paragraphEnd = paragraph.position?.end.offset ?? paragraphStart
   const quotes: Quote[] = []
@@ -87,16 +88,6 @@ export function findQuotes(paragraph: Paragraph): Quote[] {
   }
 
   return quotes.sort((a, b) => a.start - b.start || a.depth - b.depth)
-}
-
-/** Sentence content and the white space between sentences, in order. */
-function tokensOf(paragraph: Paragraph): Token[] {
-  const tokens: Token[] = []
-  for (const child of paragraph.children) {
-    if (child.type === 'SentenceNode') tokens.push(...child.children)
-    else tokens.push(child)
-  }
-  return tokens
 }
 
 // Marks after which a quote may open: `(“`, `—“`, `-'`; not `s'`.

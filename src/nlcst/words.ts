@@ -4,7 +4,8 @@
  * differ only in case, spacing, punctuation or quote style match.
  */
 import type {Node, Parent} from 'unist'
-import {toString} from 'nlcst-to-string'
+import type {Word} from 'nlcst'
+import {nodeText} from './text.js'
 
 // Everything but letters and digits: the dots of “U.S.”, the hyphen of “al-Khaled”, “’”.
 const notLetterOrDigit = /[^\p{L}\p{N}]+/gu
@@ -20,10 +21,20 @@ export function normalizedWords(node: Node): string[] {
 function collect(node: Parent, words: string[]): void {
   for (const child of node.children) {
     if (child.type === 'WordNode') {
-      const key = toString(child as Parameters<typeof toString>[0]).toLowerCase().replace(notLetterOrDigit, '')
+      const lower = nodeText(child as Word).toLowerCase()
+      const key = isPlainKey(lower) ? lower : lower.replace(notLetterOrDigit, '')
       if (key) words.push(key)
     } else if ('children' in child) {
       collect(child as Parent, words)
     }
   }
+}
+
+/** Whether a lower-case word is ASCII letters and digits only (most are): it is its own key, no regex needed. */
+function isPlainKey(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) return false
+  }
+  return true
 }

@@ -74,7 +74,7 @@ function isDesignation(tokens: readonly Token[], from: number, to: number, expre
   if (!previous || previous.kind !== 'word' || !previous.capitalized || from - 1 === 0) return false
   const key = keyOf(previous.text)
   // “On Monday 50 people …”: a day or month name is no name for the number.
-  return !lexicon.monthWords.has(key) && !lexicon.weekdayWords.has(key) && !lexicon.stopWords.has(key) && !lexicon.currencyCodes[key]
+  return !lexicon.monthWords.has(key) && !lexicon.weekdayWords.has(key) && !lexicon.stopWords.has(key) && !lexicon.currencyCodes.get(key)
 }
 
 /** `won by 30 points`, `a margin of 20 points`: a lead, not a box score. */
@@ -88,7 +88,7 @@ function isMargin(tokens: readonly Token[], from: number): boolean {
  * points`: a record or a part of a score, not a count.
  */
 function isRecord(tokens: readonly Token[], from: number, to: number): boolean {
-  const wholeNumber = (token: Token | undefined) => /^\d+\.?$/.test(token?.text ?? '') || lexicon.unitWords[token?.lower ?? ''] !== undefined
+  const wholeNumber = (token: Token | undefined) => /^\d+\.?$/.test(token?.text ?? '') || lexicon.unitWords.get(token?.lower ?? '') !== undefined
   // “12 of 13”: the second number.
   if (tokens[from - 1]?.lower === 'of' && wholeNumber(tokens[from - 2]) && !hasNounAfter(tokens, to)) return true
   let index = to

@@ -45,21 +45,21 @@ const spacedCode = /^(?:rs\.?|inr|usd|gbp|eur|aud|cad|nzd|hkd|rmb)$/
 /** The expression that starts at `index`, if one does. */
 export function readExpression(tokens: readonly Token[], index: number): Expression | undefined {
   const token = tokens[index]
-  const currency = lexicon.currencySymbols[token.text]
-  if (token.kind === 'symbol' && currency && isDigitWord(tokens[index + 1]) && !tokens[index + 1].spaceBefore) {
+  const currency = token.kind === 'symbol' ? lexicon.currencySymbols.get(token.text) : undefined
+  if (currency && isDigitWord(tokens[index + 1]) && !tokens[index + 1].spaceBefore) {
     // “US$5”: a currency code glued before the symbol.
     const code = tokens[index - 1]
-    const from = code && !token.spaceBefore && lexicon.currencyCodes[code.lower] ? index - 1 : index
+    const from = code && !token.spaceBefore && lexicon.currencyCodes.get(code.lower) ? index - 1 : index
     const number = readDigits(tokens, index + 1)
     return {...number, from, kind: 'money', unit: currencyCodeOf(tokens[from]) ?? currency}
   }
   if (token.kind !== 'word') return undefined
   // “Rs 500”: a currency code before the number.
-  if (spacedCode.test(token.lower) && token.capitalized && isDigitWord(tokens[index + 1])) {
+  if (token.capitalized && spacedCode.test(token.lower) && isDigitWord(tokens[index + 1])) {
     const number = readDigits(tokens, index + 1)
-    return {...number, from: index, kind: 'money', unit: lexicon.currencyCodes[token.lower.replace(/\.$/, '')]}
+    return {...number, from: index, kind: 'money', unit: lexicon.currencyCodes.get(token.lower.replace(/\.$/, ''))}
   }
-  if (digitStart.test(token.text)) return readDigitWord(tokens, index)
+  if (startsWithDigit(token.text)) return readDigitWord(tokens, index)
   if (designationShape.test(token.text)) return {from: index, to: index + 1, value: undefined, unit: undefined, kind: 'designation', spelled: false}
   return readSpelled(tokens, index)
 }
@@ -108,9 +108,10 @@ function readSpelled(tokens: readonly Token[], index: number): Expression | unde
   if (fraction) return fraction
   const value = lexicon.spelledValue(lower)
   if (value === undefined) {
+    if (!lower.includes('-')) return undefined
     const parts = lower.split('-')
     // “five-member”, “four-game”, “Six-Day”: a spelled number joined to a noun.
-    if (parts.length > 1 && lexicon.unitWords[parts[0]] !== undefined && lexicon.spelledValue(parts[0]) !== undefined) {
+    if (parts.length > 1 && lexicon.unitWords.get(parts[0]) !== undefined && lexicon.spelledValue(parts[0]) !== undefined) {
       const head = parts[parts.length - 1]
       return {from: index, to: index + 1, value: undefined, unit: undefined, kind: compoundKind(head), spelled: true}
     }
@@ -123,25 +124,32 @@ function readSpelled(tokens: readonly Token[], index: number): Expression | unde
 
 /** `a third`, `one quarter`, `two-thirds`, `half` (not `first half`, `half-time`). */
 function readFraction(tokens: readonly Token[], index: number): Expression | undefined {
-  const token = tokens[index]
-  const parts = token.lower.split('-')
-  const fraction = (to: number, value: number): Expression => ({from: index, to, value, unit: undefined, kind: 'fraction', spelled: true})
-  if (parts.length === 2 && lexicon.unitWords[parts[0]] !== undefined && lexicon.fractionWords[parts[1]] !== undefined) {
-    return fraction(index + 1, lexicon.unitWords[parts[0]] * lexicon.fractionWords[parts[1]])
+  const lower = tokens[index].lower
+  // “two-thirds”: one hyphen (most words have none: no split).
+  const hyphen = lower.indexOf('-')
+  if (hyphen !== -1 && lower.indexOf('-', hyphen + 1) === -1) {
+    const units = lexicon.unitWords.get(lower.slice(0, hyphen))
+    const part = lexicon.fractionWords.get(lower.slice(hyphen + 1))
+    if (units !== undefined && part !== undefined) return fraction(index, index + 1, units * part)
   }
   const next = tokens[index + 1]
-  if ((token.lower === 'a' || token.lower === 'one') && next?.kind === 'word' && lexicon.fractionWords[next.lower] !== undefined && next.lower !== 'halves') {
-    return fraction(index + 2, lexicon.fractionWords[next.lower])
+  if ((lower === 'a' || lower === 'one') && next?.kind === 'word' && next.lower !== 'halves') {
+    const part = lexicon.fractionWords.get(next.lower)
+    if (part !== undefined) return fraction(index, index + 2, part)
   }
   const previous = tokens[index - 1]
-  if (token.lower === 'half' && !lexicon.ordinalWords.has(previous?.lower ?? '') && previous?.lower !== 'the') return fraction(index + 1, 0.5)
+  if (lower === 'half' && !lexicon.ordinalWords.has(previous?.lower ?? '') && previous?.lower !== 'the') return fraction(index, index + 1, 0.5)
   return undefined
+}
+
+function fraction(from: number, to: number, value: number): Expression {
+  return {from, to, value, unit: undefined, kind: 'fraction', spelled: true}
 }
 
 /** Scale, percent and currency words after a number: `10 million`, `10 per cent`, `500 rupees`, `5 percentage points`. */
 function readUnits(tokens: readonly Token[], expression: Expression): void {
   let to = expression.to
-  const scaleOf = (token: Token | undefined) => (token?.kind === 'word' && token.spaceBefore ? lexicon.scaleWords[token.lower] : undefined)
+  const scaleOf = (token: Token | undefined) => (token?.kind === 'word' && token.spaceBefore ? lexicon.scaleWords.get(token.lower) : undefined)
   for (let scale = scaleOf(tokens[to]); scale !== undefined; scale = scaleOf(tokens[to])) {
     if (expression.value !== undefined) expression.value *= scale
     to++
@@ -159,12 +167,18 @@ function readUnits(tokens: readonly Token[], expression: Expression): void {
     expression.kind = 'percent'
     expression.unit = '%'
     to += 2
-  } else if (next?.kind === 'word' && lexicon.currencyWords[next.lower] && expression.kind !== 'money') {
+  } else if (next?.kind === 'word' && lexicon.currencyWords.get(next.lower) && expression.kind !== 'money') {
     expression.kind = 'money'
-    expression.unit = lexicon.currencyWords[next.lower]
+    expression.unit = lexicon.currencyWords.get(next.lower)
     to++
   }
   expression.to = to
+}
+
+/** `digitStart.test(text)` without a regex: this runs on every word. */
+function startsWithDigit(text: string): boolean {
+  const code = text.charCodeAt(0)
+  return code >= 48 && code <= 57
 }
 
 function isDigitWord(token: Token | undefined): token is Token {
@@ -172,7 +186,7 @@ function isDigitWord(token: Token | undefined): token is Token {
 }
 
 function currencyCodeOf(token: Token): string | undefined {
-  return token.kind === 'word' ? lexicon.currencyCodes[token.lower] : undefined
+  return token.kind === 'word' ? lexicon.currencyCodes.get(token.lower) : undefined
 }
 
 /** The kind a hyphenated number-noun compound gives: `10-year` duration, `3-pointer` score, `5-gallon` measure. */

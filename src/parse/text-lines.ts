@@ -7,6 +7,7 @@
  * mid-sentence followed by a line starting in lower case).
  */
 import type {
+  Nodes,
   Paragraph,
   ParagraphContent,
   Root,
@@ -15,7 +16,7 @@ import type {
   SentenceContent,
   WhiteSpace
 } from 'nlcst'
-import {toString} from 'nlcst-to-string'
+import {nodesText} from '../nlcst/text.js'
 
 // "• He arrived", "- item", "* item", "1. item", "2) item"; not "-5 degrees".
 const bulletStart = /^[\t ]*(?:[•·▪◦‣∙*+–—-]|\d{1,2}[.)])[\t ]+\S/
@@ -28,7 +29,7 @@ type Piece = {kind: 'content'; node: ParagraphContent} | {kind: 'break'; node: W
 export function splitLines(tree: Root): void {
   const children: RootContent[] = []
   for (const child of tree.children) {
-    if (child.type === 'ParagraphNode' && toString(child).includes('\n')) {
+    if (child.type === 'ParagraphNode' && hasLineBreak(child)) {
       children.push(...splitParagraph(child))
     } else {
       children.push(child)
@@ -37,9 +38,16 @@ export function splitLines(tree: Root): void {
   tree.children = children
 }
 
+/** Whether any text under `node` holds a line break (the paragraph's text, not joined). */
+function hasLineBreak(node: Nodes): boolean {
+  if ('value' in node) return node.value.includes('\n')
+  for (const child of node.children) if (hasLineBreak(child)) return true
+  return false
+}
+
 function splitParagraph(paragraph: Paragraph): RootContent[] {
   const lines = groupLines(piecesOf(paragraph))
-  if (lines.length < 2 || isHardWrapped(lines.map((line) => toString(line.content)))) return [paragraph]
+  if (lines.length < 2 || isHardWrapped(lines.map((line) => nodesText(line.content)))) return [paragraph]
 
   const result: RootContent[] = []
   for (const line of lines) {

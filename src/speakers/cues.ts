@@ -50,12 +50,14 @@ export function findCues(tokens: readonly Token[]): Cue[] {
 
 function isCueVerb(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]
+  // Most words are no cue at all: settle them first.
+  const strong = strongCues.has(token.lower)
+  if (!strong && !weakCues.has(token.lower)) return false
   // “the United States”: a capitalised word mid-sentence is a name, not a verb; “in a state Trump
   // won”, “the report”, “his claims”: after a determiner it is a noun.
   if (token.capitalized && index > 0) return false
   if (determiners.has(tokens[index - 1]?.lower ?? '')) return false
-  if (strongCues.has(token.lower)) return true
-  if (!weakCues.has(token.lower)) return false
+  if (strong) return true
   // Weak cues (“added”, “noted”) count before `that`, a quote, a comma, a colon or the end, or after a comma.
   const next = tokens[index + 1]
   const previous = tokens[index - 1]

@@ -86,7 +86,11 @@ export function buildSpeakerModel(
     if (!people.some((person) => person.key === key)) people.push({name, key, titles: new Set(), mentions: [], declared: true, gender: undefined})
   }
   const bySentence = new Map<SentenceInfo, Mention[]>()
-  for (const mention of mentions) bySentence.set(mention.sentence, [...(bySentence.get(mention.sentence) ?? []), mention])
+  for (const mention of mentions) {
+    const list = bySentence.get(mention.sentence)
+    if (list) list.push(mention)
+    else bySentence.set(mention.sentence, [mention])
+  }
 
   const attributions: Attribution[] = []
   const history: HistoryEntry[] = []
@@ -96,9 +100,11 @@ export function buildSpeakerModel(
     for (const sentence of block.sentences) {
       const list = tokens.get(sentence) ?? []
       const sentenceMentions = bySentence.get(sentence) ?? []
+      const sentenceCues = cues.get(sentence) ?? []
+      if (sentenceMentions.length === 0 && sentenceCues.length === 0) continue
       const events = [
         ...sentenceMentions.map((mention) => ({offset: mention.start, mention, cue: undefined})),
-        ...(cues.get(sentence) ?? []).map((cue) => ({offset: list[cue.verb].start, mention: undefined, cue}))
+        ...sentenceCues.map((cue) => ({offset: list[cue.verb].start, mention: undefined, cue}))
       ].sort((a, b) => a.offset - b.offset)
 
       for (const event of events) {
@@ -156,7 +162,8 @@ function attribute(
     person = declared === undefined ? nominalPerson(tokens.slice(from, to), people) : people.find((candidate) => candidate.key === declared)
     if (person) kind = 'person'
   }
-  return {...base, speakerStart, speakerEnd, speakerText, kind, person, via, ruledOutBy}
+  // Spelled out: a spread of `base` costs more than the rest of this function.
+  return {sentence, tokens, cue, start: base.start, end: base.end, speakerStart, speakerEnd, speakerText, kind, person, via, ruledOutBy}
 }
 
 type HistoryEntry = {
@@ -173,7 +180,10 @@ type HistoryEntry = {
  * paragraphs before, who was named there.
  */
 function pronounCandidates(history: readonly HistoryEntry[], block: number, offset: number): Array<{person: Person; via: Attribution | Mention}> {
-  const usable = history.filter((entry) => entry.offset < offset && entry.block >= block - lookback)
+  // History runs in block order: only its tail can be in the lookback.
+  let first = history.length
+  while (first > 0 && history[first - 1].block >= block - lookback) first--
+  const usable = history.slice(first).filter((entry) => entry.offset < offset)
   const result: Array<{person: Person; via: Attribution | Mention}> = []
   for (const scope of ['here', 'before'] as const) {
     for (const wanted of ['speaker', 'mention'] as const) {

@@ -142,10 +142,17 @@ function candidateOf(
 function isLoneSubjectWithPronoun(tokens: readonly Token[], first: number, last: number): boolean {
   // “Sadly comments such as his”, “Chelsea … his side”: a word or a place the dictionary knows is no
   // surname here; only an unknown name (“Saeed”) is taken on this evidence.
+  if (first !== 0 || last - first !== 1) return false
+  // The sentence first (cheap), the dictionary last.
+  const next = tokens[last]
+  if (next?.kind !== 'word' || next.capitalized || next.lower === 'that' || !hasPossessivePronoun(tokens, last)) return false
   const word = tokens[first].text
-  if (first !== 0 || last - first !== 1 || isEnglishWord(word) || isProperNoun(word) || pluralNoun.test(word)) return false
-  const rest = tokens.slice(last)
-  return rest[0]?.kind === 'word' && !rest[0].capitalized && rest[0].lower !== 'that' && rest.some((token) => possessivePronouns.has(token.lower))
+  return !(isEnglishWord(word) || isProperNoun(word) || pluralNoun.test(word))
+}
+
+function hasPossessivePronoun(tokens: readonly Token[], from: number): boolean {
+  for (let index = from; index < tokens.length; index++) if (possessivePronouns.has(tokens[index].lower)) return true
+  return false
 }
 
 /** Accept candidates with evidence, then those whose surname an accepted one has; link by surname. */

@@ -4,7 +4,7 @@
  * nodes. The speaker model walks these instead of the tree.
  */
 import type {Sentence} from 'nlcst'
-import {toString} from 'nlcst-to-string'
+import {nodeText} from '../nlcst/text.js'
 
 export interface Token {
   readonly text: string
@@ -34,12 +34,19 @@ export function tokensOf(sentence: Sentence): Token[] {
     const start = child.position?.start.offset
     const end = child.position?.end.offset
     if (start === undefined || end === undefined) continue
-    const text = toString(child)
+    const text = nodeText(child)
     const kind = child.type === 'WordNode' ? 'word' : child.type === 'PunctuationNode' ? 'punctuation' : child.type === 'SymbolNode' ? 'symbol' : 'source'
-    tokens.push({text, lower: text.toLowerCase(), kind, start, end, spaceBefore: space, capitalized: upperFirst.test(text)})
+    tokens.push({text, lower: text.toLowerCase(), kind, start, end, spaceBefore: space, capitalized: isCapitalized(text)})
     space = false
   }
   return tokens
+}
+
+/** `upperFirst.test(text)`, with ASCII (most tokens) settled without the Unicode regex. */
+function isCapitalized(text: string): boolean {
+  const code = text.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
+  return upperFirst.test(text)
 }
 
 /** A word without a possessive ending: `Trump’s` → `Trump`. */
