@@ -93,6 +93,9 @@ describe('Markdown in runs of blocks', () => {
       '12 people were killed.',
       '”) closing marks first.',
       'It ends with Mr.',
+      'It rose to 150.',
+      'Plan b.',
+      "He said ol'",
       'Dr. Jones agreed!',
       '—',
       'See www.example.com and <https://example.com>.'

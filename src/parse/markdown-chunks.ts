@@ -5,10 +5,11 @@
  * (measured here: 5 MB of Markdown took 97 s). The mdast is parsed whole —
  * link definitions, lists and fences stay as one parse sees them — and only
  * the root's children are converted in runs, cut between blocks on different
- * lines. Each run but the last ends with a marker at the next run's first
- * block, so the converter emits the same blank-line white space it puts
- * between those blocks in one conversion; the joined tree is that of one
- * conversion, positions included.
+ * lines. Each run but the first starts with a marker at the previous run's
+ * last block, so the converter emits the same blank-line white space it puts
+ * between those blocks in one conversion, at the start of the run (see
+ * `endsProse` in text-chunks.ts); the joined tree is that of one conversion,
+ * positions included.
  */
 import type {Nodes, Root as MdastRoot, RootContent as MdastContent} from 'mdast'
 import type {Root, RootContent} from 'nlcst'
@@ -16,9 +17,9 @@ import type {ParseEnglish} from 'parse-english'
 import remarkRetext from 'remark-retext'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
-import {chunkSize} from './text-chunks.js'
+import {chunkSize, endsProse, startsProse} from './text-chunks.js'
 
-/** A node type no mdast has, ignored by the converter: it marks where the next run starts. */
+/** A node type no mdast has, ignored by the converter: it marks where the previous run ends. */
 const runEnd = 'factcheckRunEnd'
 
 export interface MarkdownToNlcstOptions {
@@ -47,8 +48,8 @@ export function convertInRuns(tree: MdastRoot, file: VFile, convert: Convert, si
   let start: Point | undefined
   let end: Point | undefined
   runs.forEach((run, index) => {
-    const next = runs[index + 1]?.[0]
-    const blocks: MdastContent[] = next ? [...run, marker(startOf(next))] : run
+    const previous = runs[index - 1]?.at(-1)
+    const blocks: MdastContent[] = previous ? [marker(endOf(previous)), ...run] : run
     const piece = convert({type: 'root', children: blocks, position: {start: startOf(run[0]), end: startOf(run[0])}}, file)
     children.push(...piece.children)
     if (piece.position) {
@@ -67,10 +68,8 @@ export function convertInRuns(tree: MdastRoot, file: VFile, convert: Convert, si
  * falls only between blocks on different lines — where the converter puts one
  * paragraph-breaking white space — and only where the block before ends with
  * a word (and perhaps a full stop) and the block after starts with a capital
- * letter. Next to code, raw HTML, a table or an empty block the converter's
- * white space runs together; and parse-latin merges a sentence that starts in
- * lower case, with a digit or with a mark, or has no word, into its neighbour
- * across blocks (`well.` then `a quote` makes the full stop part of `well.`).
+ * letter, the rule text-chunks.ts cuts plain text by. Next to code, raw HTML,
+ * a table or an empty block the converter's white space runs together.
  */
 export function runsOf(blocks: readonly MdastContent[], size = chunkSize, ignore: ReadonlySet<string> = convertersIgnore): MdastContent[][] {
   const runs: MdastContent[][] = []
@@ -98,10 +97,6 @@ export function runsOf(blocks: readonly MdastContent[], size = chunkSize, ignore
   return runs
 }
 
-const capital = /^\p{Lu}/u
-// A word, then at most a full stop and closing marks: `well.`, `said.”`, `no stop`; not `—` or `(!)`.
-const wordEnd = /[\p{L}\p{N}][.!?…]?["'”’)\]]*$/u
-
 /** mdast-util-to-nlcst's own ignored types. */
 const convertersIgnore: ReadonlySet<string> = new Set(['table', 'tableRow', 'tableCell'])
 
@@ -117,12 +112,16 @@ function isProseAt(block: MdastContent, edge: 'start' | 'end', ignore: ReadonlyS
   if (ignore.has(node.type)) return false
   if (node.type === 'inlineCode') return edge === 'end'
   const text = node.type === 'text' ? node.value : node.type === 'image' || node.type === 'imageReference' ? (node.alt ?? '') : ''
-  return (edge === 'start' ? capital : wordEnd).test(text)
+  return (edge === 'start' ? startsProse : endsProse)(text)
 }
 
+// `runsOf` cuts only next to blocks with a position.
 function startOf(block: MdastContent): Point {
-  // `runsOf` cuts only next to blocks with a position.
   return block.position!.start
+}
+
+function endOf(block: MdastContent): Point {
+  return block.position!.end
 }
 
 function marker(at: Point): MdastContent {
