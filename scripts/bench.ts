@@ -12,7 +12,8 @@
  *                      medians of N runs, alternating
  *   readability        our rule's messages against retext-readability's over
  *                      FOLDER (scripts/readability-parity.ts)
- *   1 MB article       one ~1 MB article against the same bytes as many files
+ *   1 MB article       one ~1 MB article against the same bytes as many files,
+ *                      as plain text, Markdown and HTML
  *   22,250 files       ten copies of the corpus: peak RSS, and time against
  *                      the FOLDER run
  *   --jobs             2 worker threads against 1, over the 22,250 files
@@ -194,31 +195,67 @@ function largeInputs(options: Options): string {
   const done = path.join(options.large, 'corpus-x10')
   if (fs.existsSync(done) && fs.readdirSync(done).length >= 10 * listArticles(options.folder).length) return options.large
   log(`building the scaling inputs in ${options.large}`)
+  // The Markdown and HTML copies are made from what make-large.sh writes: stale once it runs again.
+  for (const name of ['big-article.md', 'big-article.html', 'split-md', 'split-html']) fs.rmSync(path.join(options.large, name), {recursive: true, force: true})
   const child = spawnSync('sh', [path.join(shared, 'make-large.sh'), options.large, options.folder], {stdio: ['ignore', 'ignore', 'inherit']})
   if (child.status !== 0) throw new Error(`make-large.sh failed (exit ${child.status})`)
   return options.large
 }
 
+/**
+ * The 1 MB article and its split copy as Markdown (the text is already
+ * Markdown: paragraphs between blank lines) and as HTML (`<p>` elements).
+ */
+function markupCopies(large: string): void {
+  const asHtml = (text: string) =>
+    text
+      .split(/\n{2,}/)
+      .filter((paragraph) => paragraph.trim())
+      .map((paragraph) => `<p>${paragraph.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')}</p>\n`)
+      .join('\n')
+  const formats = [
+    ['md', (text: string) => text],
+    ['html', asHtml]
+  ] as const
+  for (const [extension, convert] of formats) {
+    const big = path.join(large, `big-article.${extension}`)
+    if (!fs.existsSync(big)) fs.writeFileSync(big, convert(fs.readFileSync(path.join(large, 'big-article.txt'), 'utf8')))
+    const folder = path.join(large, `split-${extension}`)
+    if (fs.existsSync(folder)) continue
+    fs.mkdirSync(folder)
+    for (const name of fs.readdirSync(path.join(large, 'split'))) {
+      fs.writeFileSync(path.join(folder, name.replace(/\.txt$/, `.${extension}`)), convert(fs.readFileSync(path.join(large, 'split', name), 'utf8')))
+    }
+  }
+}
+
+function articleFigure(large: string, runs: number, extension: 'txt' | 'md' | 'html'): Figure {
+  log(`1 MB .${extension} article against the same bytes as many files`)
+  const split = extension === 'txt' ? 'split' : `split-${extension}`
+  const [one, many] = paired(runs, [
+    ['full', path.join(large, `big-article.${extension}`), '--jobs', '1'],
+    ['full', path.join(large, split), '--jobs', '1']
+  ])
+  return {
+    name: `1 MB .${extension} article / same bytes as many files`,
+    value: one.seconds / many.seconds,
+    unit: '×',
+    goal: 2,
+    at: 'most',
+    detail: `one article ${one.seconds.toFixed(2)} s, ${many.files} files ${many.seconds.toFixed(2)} s`
+  }
+}
+
 function largeFigures(options: Options, fullSeconds: number): Figure[] {
   const large = largeInputs(options)
-  log('1 MB article against the same bytes as many files')
-  const [one, many] = paired(options.runs, [
-    ['full', path.join(large, 'big-article.txt'), '--jobs', '1'],
-    ['full', path.join(large, 'split'), '--jobs', '1']
-  ])
+  markupCopies(large)
+  const articles = (['txt', 'md', 'html'] as const).map((extension) => articleFigure(large, options.runs, extension))
   const corpus = path.join(large, 'corpus-x10')
   log(`22,250 files on 1 thread, then on 2 (${corpus})`)
   const single = runWorker(['full', corpus, '--jobs', '1'])
   const double = runWorker(['full', corpus, '--jobs', '2'])
   return [
-    {
-      name: '1 MB article / same bytes as many files',
-      value: one.seconds / many.seconds,
-      unit: '×',
-      goal: 2,
-      at: 'most',
-      detail: `one article ${one.seconds.toFixed(2)} s, ${many.files} files ${many.seconds.toFixed(2)} s`
-    },
+    ...articles,
     {
       name: `${single.files} files: peak RSS, 1 thread`,
       value: mib(single),
