@@ -177,7 +177,7 @@ function startupFigure(folder: string): Figure {
   const bare: number[] = []
   for (let index = 0; index < 11; index++) {
     bare.push(processSeconds([bareScript, file]))
-    ours.push(processSeconds([bin, '--format', 'json', file]))
+    ours.push(processSeconds([bin, file]))
   }
   const [factcheck, parse] = [median(ours), median(bare)]
   return {
