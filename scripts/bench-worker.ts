@@ -22,6 +22,8 @@ export interface WorkerResult {
   readonly pipeline: Pipeline
   readonly files: number
   readonly seconds: number
+  /** CPU time of the whole process (all threads: V8 also collects garbage and compiles on its own). */
+  readonly cpuSeconds: number
   readonly maxRssKiB: number
   /** Lines the run gave to `warn` (config or file problems). */
   readonly warnings: readonly string[]
@@ -80,9 +82,11 @@ async function full(target: string, jobs: number, cacheFolder: string | undefine
 
 async function measure(pipeline: Pipeline, job: Job): Promise<WorkerResult> {
   const start = performance.now()
+  const cpu = process.cpuUsage()
   const {files, warnings} = await job()
   const seconds = (performance.now() - start) / 1000
-  return {pipeline, files, seconds, maxRssKiB: process.resourceUsage().maxRSS, warnings}
+  const {user, system} = process.cpuUsage(cpu)
+  return {pipeline, files, seconds, cpuSeconds: (user + system) / 1e6, maxRssKiB: process.resourceUsage().maxRSS, warnings}
 }
 
 async function main(): Promise<void> {
