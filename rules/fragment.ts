@@ -99,13 +99,14 @@ export default defineRule<Options>(
 function judged(block: Block, sentences: readonly SentenceInfo[], analysis: Analysis, options: Options): SentenceInfo[] {
   if (sentences.length === 0) return []
   const furnitureEnd = bylineEndOffset(block)
-  const furniture = furnitureSentences(block)
+  // Read the phrase tables only for a block with a sentence that passes the cheap tests.
+  let furniture: Set<SentenceInfo> | undefined
   return sentences.filter((sentence) => {
     const tokens = analysis.speakers.tokensOf(sentence)
     const words = wordsOf(tokens)
     if (words.length < options.minWords || sentence.start < furnitureEnd) return false
     if (isQuestionOrExclamation(tokens) || isByline(words) || isBracketed(tokens) || isNameList(tokens) || isContinuation(tokens)) return false
-    if (furniture.has(sentence)) return false
+    if ((furniture ??= furnitureSentences(block)).has(sentence)) return false
     // “"It is not our intent to clear the park at this time," an officer said.”: quoted speech is not judged as prose.
     return !words.every((word) => analysis.quoteAt(word.start) !== undefined)
   })

@@ -83,7 +83,7 @@ export default defineRule<Options>(
     }
   },
   (tree, file, options) => {
-    const allowed = new Set([...accepted, ...options.allow])
+    const allowed = options.allow.length > 0 ? new Set([...accepted, ...options.allow]) : accepted
     // Counted on the first candidate only.
     let counts: ReadonlyMap<string, number> | undefined
     let pairs: ReadonlyMap<string, number> | undefined
@@ -201,6 +201,7 @@ function wordJoin(leaves: readonly Leaf[], index: number, words: WordCounter): G
   const leaf = leaves[index]
   if (leaf.node.type !== 'TextNode' || !leaf.word || leaf.node.value.length !== leaf.end - leaf.start) return undefined
   const value = leaf.node.value
+  if (!hasInnerCapital(value)) return undefined
   const lower = lowerJoin.exec(value)
   const upper = lower ? undefined : upperJoin.exec(value)
   const match = lower ?? upper

@@ -101,7 +101,7 @@ export default defineRule<Options>(
       const counts = countSentence(sentence)
       if (counts.word < minWords) return
 
-      const nok = formulaAges(counts).filter((value) => value > age).length
+      const nok = formulasAbove(counts, age)
       if (nok / formulaCount < threshold) return
       report(file, sentence, parent, nok)
     })
@@ -133,6 +133,18 @@ function forEachSentence(node: Parent, callback: (sentence: Sentence, parent: Pa
   }
 }
 
+/** Running totals over the words of one sentence (one object, reused: this runs for every word). */
+const tally = {
+  sentence: 0,
+  words: 0,
+  syllables: 0,
+  letters: 0,
+  polysillabic: 0,
+  complexPolysillabic: 0,
+  familiar: 0,
+  easy: 0
+}
+
 /**
  * The counts of retext-readability for one sentence, over every word under it
  * (`visit(sentence, 'WordNode', …)`): syllables, letters, words of three
@@ -143,61 +155,61 @@ function countSentence(sentence: Sentence): Counts {
     wordMemo.clear()
     caselessMemo.clear()
   }
-  const sentenceId = ++sentenceCount
-  let complexPolysillabicWord = 0
-  let easyWordCount = 0
-  let familiarWordCount = 0
-  let letters = 0
-  let polysillabicWord = 0
-  let totalSyllables = 0
-  let wordCount = 0
-
-  for (const value of wordsOf(sentence)) {
-    const facts = factsOf(value)
-    wordCount++
-    totalSyllables += facts.syllables
-    letters += value.length
-
-    // Gunning fog’s complex words: three syllables or more and not capitalised
-    // (“Minister” is taken for a proper noun; “ministerial” counts).
-    if (facts.syllables >= 3) {
-      polysillabicWord++
-      if (facts.lowerFirst) complexPolysillabicWord++
-    }
-
-    // “The … the”: a listed word counts once per sentence, whatever its case.
-    const {caseless} = facts
-    if (caseless.countedIn !== sentenceId) {
-      caseless.countedIn = sentenceId
-      if (caseless.familiar) familiarWordCount++
-      if (caseless.easy) easyWordCount++
-    }
-  }
+  tally.sentence = ++sentenceCount
+  tally.words = 0
+  tally.syllables = 0
+  tally.letters = 0
+  tally.polysillabic = 0
+  tally.complexPolysillabic = 0
+  tally.familiar = 0
+  tally.easy = 0
+  countWords(sentence)
 
   return {
-    character: letters,
-    complexPolysillabicWord,
-    difficultWord: wordCount - easyWordCount,
-    letter: letters,
-    polysillabicWord,
+    character: tally.letters,
+    complexPolysillabicWord: tally.complexPolysillabic,
+    difficultWord: tally.words - tally.easy,
+    letter: tally.letters,
+    polysillabicWord: tally.polysillabic,
     sentence: 1,
-    syllable: totalSyllables,
-    unfamiliarWord: wordCount - familiarWordCount,
-    word: wordCount
+    syllable: tally.syllables,
+    unfamiliarWord: tally.words - tally.familiar,
+    word: tally.words
   }
 }
 
 /**
- * The text of every word under `node`, in order, nested words included
+ * Add every word under `node` to `tally`, in order, nested words included
  * (`visit(sentence, 'WordNode', …)`); a word holds no words, so its own
  * children are not walked.
  */
-function wordsOf(node: Parent, words: string[] = []): string[] {
+function countWords(node: Parent): void {
   for (const child of node.children) {
-    if (child.type === 'WordNode') words.push(nodeText(child))
-    else if ('children' in child) wordsOf(child, words)
+    if (child.type === 'WordNode') countWord(nodeText(child))
+    else if ('children' in child) countWords(child)
   }
-  return words
+}
+
+function countWord(value: string): void {
+  const facts = factsOf(value)
+  tally.words++
+  tally.syllables += facts.syllables
+  tally.letters += value.length
+
+  // Gunning fog’s complex words: three syllables or more and not capitalised
+  // (“Minister” is taken for a proper noun; “ministerial” counts).
+  if (facts.syllables >= 3) {
+    tally.polysillabic++
+    if (facts.lowerFirst) tally.complexPolysillabic++
+  }
+
+  // “The … the”: a listed word counts once per sentence, whatever its case.
+  const {caseless} = facts
+  if (caseless.countedIn !== tally.sentence) {
+    caseless.countedIn = tally.sentence
+    if (caseless.familiar) tally.familiar++
+    if (caseless.easy) tally.easy++
+  }
 }
 
 /** The facts of a word as written, remembered. */
@@ -230,17 +242,17 @@ function isAscii(text: string): boolean {
   return true
 }
 
-/** The reader age each formula gives, in retext-readability’s order. */
-function formulaAges(counts: Counts): number[] {
-  return [
-    gradeToAge(automatedReadability(counts)),
-    gradeToAge(colemanLiau(counts)),
-    gradeToAge(daleChallGradeLevel(daleChallFormula(counts))[1]),
-    fleschToAge(flesch(counts)),
-    gradeToAge(gunningFog(counts)),
-    smogToAge(smogFormula(counts)),
-    gradeToAge(spacheFormula(counts))
-  ]
+/** How many of the seven formulas give a reader age above `age` (retext-readability’s order). */
+function formulasAbove(counts: Counts, age: number): number {
+  return (
+    Number(gradeToAge(automatedReadability(counts)) > age) +
+    Number(gradeToAge(colemanLiau(counts)) > age) +
+    Number(gradeToAge(daleChallGradeLevel(daleChallFormula(counts))[1]) > age) +
+    Number(fleschToAge(flesch(counts)) > age) +
+    Number(gradeToAge(gunningFog(counts)) > age) +
+    Number(smogToAge(smogFormula(counts)) > age) +
+    Number(gradeToAge(spacheFormula(counts)) > age)
+  )
 }
 
 function report(file: VFile, sentence: Sentence, parent: Parent, nok: number): void {

@@ -50,6 +50,7 @@ function creditsQuote(tokens: readonly Token[], cue: Cue): boolean {
   return before.some((text) => closingMarks.has(text)) && (before.includes(',') || before.length > 0)
 }
 
+const noSpeakers: ReadonlyArray<{readonly range: readonly [number, number]; readonly strong: boolean}> = []
 /** Blocks a pronoun may look back into: body text and list items, not headlines or captions. */
 const contextKinds = new Set<Block['kind']>(['body', 'list-item'])
 const lookback = 2
@@ -74,10 +75,14 @@ export function buildSpeakerModel(
       cues.set(sentence, found)
       // A lone name is a person where the cue can credit nothing else (“quoted Pompeo as saying”) or
       // where it credits a quote right before it (“"…," Pompeo said”).
-      const speakers = found
-        .filter((cue) => cue.form !== 'passive')
-        .map((cue) => ({range: cue.speaker, strong: cue.form === 'quoted-as-saying' || creditsQuote(list, cue)}))
-      candidates.push(...nameCandidates(sentence, list, aliases, speakers))
+      // Most sentences have no cue: no arrays for them.
+      const speakers =
+        found.length === 0
+          ? noSpeakers
+          : found
+              .filter((cue) => cue.form !== 'passive')
+              .map((cue) => ({range: cue.speaker, strong: cue.form === 'quoted-as-saying' || creditsQuote(list, cue)}))
+      for (const candidate of nameCandidates(sentence, list, aliases, speakers)) candidates.push(candidate)
     }
   }
   const {people, mentions} = linkPeople(candidates, names)
