@@ -171,9 +171,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
     if (hit) return {path: source.path, read, config, linted: Promise.resolve(hit), cached: true}
     // Workers only for runs over many articles: for a few, starting them costs more than it saves.
     if (!pool && many && jobs > 1) pool = new LintPool(jobs)
+    // An article a worker could not lint (too big for its heap, or the worker died) is linted here.
     const linted =
       pool && read.kind === 'text'
-        ? pool.lint(source.path, display, read, config).catch((error: unknown) => failedLint(display, error))
+        ? pool.lint(source.path, display, read, config).catch(() => lintHere(source.path, display, read, config))
         : Promise.resolve(lintHere(source.path, display, read, config))
     return {path: source.path, read, config, linted, cached: false}
   }
@@ -205,6 +206,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   } finally {
     await pool?.close()
   }
+  if (pool?.failure) options.warn(`${pool.failure}; linted on one thread`)
 
   if (cache?.problem) options.warn(`${cache.folder}: cannot write the cache (${cache.problem}); results were not kept`)
   options.write(options.reporter.end(tally))

@@ -30,6 +30,8 @@ export interface RunOptions {
    * with `--rule ID=off`, so output stays exact when rules are added.
    */
   only?: readonly string[]
+  /** Extra environment variables. */
+  env?: Readonly<Record<string, string>>
 }
 
 /** Run `factcheck …args` and return what it did. */
@@ -37,7 +39,7 @@ export function factcheck(args: readonly string[], options: RunOptions = {}): Ru
   const result = spawnSync(process.execPath, [bin, ...offFlags(options.only), ...args], {
     cwd: options.cwd ?? root,
     input: options.input ?? '',
-    env: quietEnv(),
+    env: {...quietEnv(), ...options.env},
     timeout: 60_000
   })
   return {code: result.status, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8')}

@@ -35,6 +35,16 @@ describe('factcheck --jobs', () => {
     expect(three).toEqual(one)
   })
 
+  it('should lint on its own thread, with the same report, what the workers cannot', () => {
+    const folder = articleFolder()
+    const one = factcheck(['--format', 'json', '--jobs', '1', '.'], {cwd: folder})
+    // A heap too small for a worker to load in: every worker dies, and the run says so once.
+    const starved = factcheck(['--format', 'json', '--jobs', '2', '.'], {cwd: folder, env: {FACTCHECK_WORKER_HEAP_MB: '4'}})
+    expect(starved.stdout).toBe(one.stdout)
+    expect(starved.code).toBe(one.code)
+    expect(starved.stderr).toMatch(/^factcheck: no lint worker could start \(.*memory limit.*\); linted on one thread\n$/)
+  })
+
   it('should refuse a number of jobs that is not a whole number from 1', () => {
     for (const value of ['0', 'two', '-1', '1.5']) {
       const result = factcheck([`--jobs=${value}`, 'articles'])
