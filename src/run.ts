@@ -13,9 +13,9 @@ import {resolveConfig, type ResolvedConfig} from './config/resolve-config.js'
 import {findArticles} from './files.js'
 import {IgnoreFinder} from './ignore.js'
 import {fixArticle} from './fix-file.js'
-import {LintCache} from './cache.js'
+import type {LintCache} from './cache.js'
 import {CorpusIndex} from './corpus-index.js'
-import {LintPool} from './jobs/lint-pool.js'
+import type {LintPool} from './jobs/lint-pool.js'
 import {addCorpusMessages, lintArticle, type LintedFile} from './lint.js'
 import {articleTypeOf} from './parse/article-type.js'
 import {loadParser} from './processor.js'
@@ -129,7 +129,8 @@ interface InFlight {
 
 export async function run(options: RunOptions): Promise<RunResult> {
   const linter = new Linter(options.cwd, options.configPath, options.overrides)
-  const cache = options.cache && new LintCache(options.cache.folder, options.cache.version)
+  // Loaded only when asked for (start-up): the cache needs node:crypto, the pool worker threads.
+  const cache: LintCache | undefined = options.cache && new (await import('./cache.js')).LintCache(options.cache.folder, options.cache.version)
   const tally: Tally = {errors: 0, warnings: 0, infos: 0}
   const badConfigs = new Set<string>()
   // One index for the whole run: `shared-paragraph` finds paragraphs of earlier files in it.
@@ -150,7 +151,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
 
   /** Start an article: read it, fix it if asked, and lint it here, on a worker, or from the cache. */
-  const start = (source: Source, many: boolean): InFlight | undefined => {
+  const start = (source: Source): InFlight | undefined => {
     let config: ResolvedConfig
     try {
       config = linter.configFor(source.path)
@@ -169,8 +170,6 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
     const hit = read.kind === 'text' ? cache?.get(source.path, display, read, config) : undefined
     if (hit) return {path: source.path, read, config, linted: Promise.resolve(hit), cached: true}
-    // Workers only for runs over many articles: for a few, starting them costs more than it saves.
-    if (!pool && many && jobs > 1) pool = new LintPool(jobs)
     // An article a worker could not lint (too big for its heap, or the worker died) is linted here.
     const linted =
       pool && read.kind === 'text'
@@ -197,7 +196,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
       options.warn(problem)
     }))) {
       await loadParser(articleTypeOf(source.path) ?? 'text')
-      const item = start(source, many)
+      // Workers only for runs over many articles: for a few, starting them costs more than it saves.
+      if (!pool && many && jobs > 1) pool = new (await import('./jobs/lint-pool.js')).LintPool(jobs)
+      const item = start(source)
       if (item) window.push(item)
       // Enough articles in flight to keep every worker busy; no more, so memory stays flat.
       while (window.length > jobs * 4) await finish(window.shift()!)
