@@ -28,5 +28,7 @@ await build({
   target: 'node20',
   external: ['dictionary-en', 'wink-nlp', 'wink-eng-lite-web-model', 'vfile-reporter'],
   sourcemap: true,
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning'
 })
