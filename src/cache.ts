@@ -23,8 +23,6 @@ import {articleTypeOf} from './parse/article-type.js'
 import {fromMessageData, toMessageData, type MessageData} from './message-data.js'
 import type {ReadResult} from './read-article.js'
 
-export const defaultCacheFolder = '.factcheckcache'
-
 type TextRead = Extract<ReadResult, {kind: 'text'}>
 
 interface Entry {

@@ -6,20 +6,16 @@ import os from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {rules} from '../rules/index.js'
-import {defaultCacheFolder} from './cache.js'
 import {ConfigError} from './config/config-error.js'
 import {loadConfigFile} from './config/load-config.js'
 import {parseRuleFlags} from './config/resolve-config.js'
 import {flags, helpText, parseArgsOptions} from './flags.js'
-import {GitError} from './git.js'
-import {installHook} from './install-hook.js'
 import {ProgressBar, progressAllowed} from './progress.js'
 import {createJsonReporter} from './report/json.js'
 import {createLspReporter} from './report/lsp.js'
 import type {Reporter, ReporterOptions} from './report/reporter.js'
 import {createStylishReporter} from './report/stylish.js'
 import {Linter, run} from './run.js'
-import {readStaged, stagedArticles} from './staged.js'
 import {didYouMean} from './suggest.js'
 import {packageVersion} from './version.js'
 import {atomicFileSink, stdoutSink, type Sink} from './write-atomic.js'
@@ -44,6 +40,9 @@ const formats: Readonly<Record<string, (options: ReporterOptions) => Reporter>> 
 }
 
 class UsageError extends Error {}
+
+/** `--cache` without `--cache-location`, in the working folder as ESLint keeps `.eslintcache`. */
+const defaultCacheFolder = '.factcheckcache'
 
 /** Run the CLI on `argv` (without `node` and the script); resolves to the exit code. */
 export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -79,7 +78,7 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
   const overrides = parseRuleFlags((values.rule as string[] | undefined) ?? [])
   const configPath = values.config as string | undefined
 
-  if (values['install-hook']) return installHookCommand(values, positionals, io)
+  if (values['install-hook']) return await installHookCommand(values, positionals, io)
   if (values.force) throw new UsageError('--force needs --install-hook')
 
   const printFor = values['print-config'] as string | undefined
@@ -110,7 +109,7 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
   if (staged && (positionals.length > 0 || useStdin || values.fix)) throw new UsageError('--staged takes no paths and cannot be used with --stdin or --fix')
 
   const stdin = useStdin ? {buffer: await io.stdin(), filename: values['stdin-filename'] as string | undefined} : undefined
-  const articles = staged ? stagedSources(io.cwd) : undefined
+  const articles = staged ? await stagedSources(io.cwd) : undefined
   const sink: Sink = outputPath === undefined ? {...stdoutSink(), write: io.stdout} : openOutput(io.cwd, outputPath)
   const reporter = createReporter({quiet: values.quiet === true, color: outputPath === undefined && io.color})
   const progress = useStdin || values['no-progress'] === true ? undefined : progressBar(io)
@@ -165,7 +164,8 @@ type FlagValues = ReturnType<typeof parseFlags>['values']
 const hookFlags = new Set(['install-hook', 'force', 'max-warnings', 'quiet', 'rule', 'config'])
 
 /** `--install-hook`: write the pre-commit hook, or say why not (exit 2). */
-function installHookCommand(values: FlagValues, positionals: readonly string[], io: CliIo): number {
+// The git commands load only when asked for: git means node:child_process (start-up).
+async function installHookCommand(values: FlagValues, positionals: readonly string[], io: CliIo): Promise<number> {
   if (positionals.length > 0 || Object.keys(values).some((name) => !hookFlags.has(name))) {
     throw new UsageError('--install-hook takes no paths, and of the other flags only --force, --max-warnings, --quiet, --rule and --config')
   }
@@ -181,6 +181,7 @@ function installHookCommand(values: FlagValues, positionals: readonly string[], 
     ...rules.flatMap((rule) => ['--rule', rule])
   ]
 
+  const [{installHook}, {GitError}] = await Promise.all([import('./install-hook.js'), import('./git.js')])
   let outcome
   try {
     outcome = installHook(io.cwd, {force: values.force === true, lintFlags, config})
@@ -207,7 +208,8 @@ function installHookCommand(values: FlagValues, positionals: readonly string[], 
 }
 
 /** `--staged`: the staged articles, each read from the index when its turn comes. */
-function stagedSources(cwd: string) {
+async function stagedSources(cwd: string) {
+  const [{readStaged, stagedArticles}, {GitError}] = await Promise.all([import('./staged.js'), import('./git.js')])
   try {
     return stagedArticles(cwd).map((article) => ({path: article.path, read: () => readStaged(article)}))
   } catch (problem) {
