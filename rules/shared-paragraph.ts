@@ -54,7 +54,7 @@ export function matchCorpus(file: VFile, keys: readonly ParagraphKey[], corpus: 
   corpus.startFile(file.path)
   const url = docUrl(meta.id)
   for (const key of keys) {
-    const first = corpus.seenHash(key.hash, key.line)
+    const first = corpus.seen(key.hash, key.line)
     if (!first) continue
     const message = file.message(`Unexpected paragraph shared with \`${first.file}\` (line ${first.line}): syndicated copy or furniture`, {
       place: {start: key.start, end: key.end}

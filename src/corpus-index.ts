@@ -48,15 +48,11 @@ export class CorpusIndex {
   }
 
   /**
-   * Record a paragraph of the current file: where it was first seen when an
-   * earlier file has it, otherwise `undefined` (and it is remembered).
+   * Record a paragraph of the current file by its `cyrb53` hash: where it was
+   * first seen when an earlier file has it, otherwise `undefined` (and it is
+   * remembered).
    */
-  seen(text: string, line: number): FirstSeen | undefined {
-    return this.seenHash(cyrb53(text), line)
-  }
-
-  /** `seen` for a paragraph already hashed with `cyrb53`. */
-  seenHash(hash: number, line: number): FirstSeen | undefined {
+  seen(hash: number, line: number): FirstSeen | undefined {
     const high = Math.floor(hash / 0x1_00_00_00_00) >>> 0
     const low = hash >>> 0
     const slot = this.find(high, low)
