@@ -5,16 +5,26 @@
  * factcheck's start-up; one file (and chunks shared by the two entries, and
  * the Markdown and HTML parsers in a chunk of their own, loaded on demand)
  * loads in a fraction of that. Left outside: packages that read files beside
- * their own module at load time (dictionary-en), that are CommonJS loaded on
- * demand (wink-nlp and its model), or that only the stylish report needs.
+ * their own module at load time (dictionary-en) and that are CommonJS loaded
+ * on demand (wink-nlp and its model).
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {build} from 'esbuild'
+import {build, type Plugin} from 'esbuild'
 
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const outdir = path.join(dist, 'bundle')
+
+/** vfile-reporter's string-width is src/report/string-width.ts: string-width itself loads only for text that is not ASCII. */
+const asciiStringWidth: Plugin = {
+  name: 'ascii-string-width',
+  setup(build) {
+    build.onResolve({filter: /^string-width$/}, (args) =>
+      args.importer.includes(`${path.sep}vfile-reporter${path.sep}`) ? {path: path.join(dist, 'src/report/string-width.js')} : undefined
+    )
+  }
+}
 
 // Chunk names carry content hashes: clear the last build's.
 fs.rmSync(outdir, {recursive: true, force: true})
@@ -26,7 +36,8 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['dictionary-en', 'wink-nlp', 'wink-eng-lite-web-model', 'vfile-reporter'],
+  external: ['dictionary-en', 'wink-nlp', 'wink-eng-lite-web-model'],
+  plugins: [asciiStringWidth],
   sourcemap: true,
   minifyWhitespace: true,
   minifySyntax: true,

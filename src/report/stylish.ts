@@ -3,20 +3,10 @@
  * each call with a summary line; we drop it per file and print one summary
  * for the whole run, in vfile-reporter's words plus a count of infos.
  */
-import {createRequire} from 'node:module'
 import {VFile} from 'vfile'
+import {reporter} from 'vfile-reporter'
 import type {Reporter, ReporterOptions, Tally} from './reporter.js'
 import {shown} from './reporter.js'
-
-const require = createRequire(import.meta.url)
-type Format = typeof import('vfile-reporter').reporter
-let format: Format | undefined
-
-/** vfile-reporter, loaded when the first message is shown: a clean run never needs it (start-up). */
-function reporter(...parameters: Parameters<Format>): string {
-  format ??= (require('vfile-reporter') as typeof import('vfile-reporter')).reporter
-  return format(...parameters)
-}
 
 export function createStylishReporter(options: ReporterOptions): Reporter {
   let first = true
