@@ -15,6 +15,7 @@ import {IgnoreFinder} from './ignore.js'
 import {fixArticle} from './fix-file.js'
 import type {LintCache} from './cache.js'
 import {CorpusIndex} from './corpus-index.js'
+import {limitHeapGrowth} from './heap-growth.js'
 import type {LintPool} from './jobs/lint-pool.js'
 import {addCorpusMessages, lintArticle, type LintedFile} from './lint.js'
 import {articleTypeOf} from './parse/article-type.js'
@@ -196,6 +197,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       options.warn(problem)
     }))) {
       await loadParser(articleTypeOf(source.path) ?? 'text')
+      if (many) limitHeapGrowth()
       // Workers only for runs over many articles: for a few, starting them costs more than it saves.
       if (!pool && many && jobs > 1) pool = new (await import('./jobs/lint-pool.js')).LintPool(jobs)
       const item = start(source)
