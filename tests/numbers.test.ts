@@ -141,4 +141,9 @@ describe('number words', () => {
       undefined
     ])
   })
+
+  it('should not take the names every object has for number words', () => {
+    for (const word of ['constructor', 'valueOf', 'toString', '__proto__', 'hasOwnProperty', 'forty-constructor']) expect(spelledValue(word), word).toBeUndefined()
+    expect(classes('The constructor built 40 homes.')).toEqual(['40 count'])
+  })
 })

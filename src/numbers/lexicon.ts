@@ -10,16 +10,12 @@ import units from './data/units.json' with {type: 'json'}
 const lower = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((word) => word.toLowerCase()))
 
 /**
- * A word list's record as a Map that answers `get(key)` as `record[key]`
- * does, the names every object inherits included (`record['constructor']`
- * is a function): the same answers, without a property lookup by a string
- * made at run time, which costs several times a Map's, for every word.
+ * A word list's record as a Map: only its own entries, so `constructor` or
+ * `valueOf` is no number word, and no property lookup by a string made at
+ * run time (several times a Map's cost, for every word).
  */
 function lookup<Value>(record: Readonly<Record<string, Value>>): ReadonlyMap<string, Value> {
-  const map = new Map<string, Value>()
-  for (const name of Object.getOwnPropertyNames(Object.prototype)) map.set(name, record[name])
-  for (const [key, value] of Object.entries(record)) map.set(key, value)
-  return map
+  return new Map(Object.entries(record))
 }
 
 export const unitWords = lookup<number>(numberWords.units)
