@@ -39,7 +39,9 @@ export default defineRule<Options>(
     const byBlock = new Map<Block, Attribution[]>()
     for (const attribution of analysis.attributions) {
       const block = attribution.sentence.block
-      byBlock.set(block, [...(byBlock.get(block) ?? []), attribution])
+      const list = byBlock.get(block)
+      if (list) list.push(attribution)
+      else byBlock.set(block, [attribution])
     }
 
     for (const [block, attributions] of byBlock) {

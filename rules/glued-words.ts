@@ -15,8 +15,7 @@
  * “the reportsaid”), across inline markup, and capitalised joins with no name
  * around them (“NewsJim” at a line end) are missed.
  */
-import type {Paragraph, Sentence, Word} from 'nlcst'
-import {SKIP, visit} from 'unist-util-visit'
+import type {Paragraph, Parent, Sentence, Word} from 'nlcst'
 import {analyse} from '../src/analysis.js'
 import {defineRule} from '../src/define-rule.js'
 import {isMarkLeaf, leavesOf, placeOf, textBetween, touches, type Leaf} from '../src/nlcst/leaves.js'
@@ -97,8 +96,8 @@ export default defineRule<Options>(
       return openers.has(leaf.start)
     }
 
-    visit(tree, 'ParagraphNode', (paragraph: Paragraph) => {
-      if (!mayHoldJoin(paragraph)) return SKIP
+    forEachParagraph(tree, (paragraph) => {
+      if (!mayHoldJoin(paragraph)) return
       const leaves = leavesOf(paragraph)
       for (let index = 0; index < leaves.length; index++) {
         const glue = sentenceJoin(leaves, index, opensQuote, words) ?? wordJoin(leaves, index, words)
@@ -115,28 +114,30 @@ export default defineRule<Options>(
         message.actual = actual
         message.expected = [textBetween(leaves, glue.start, glue.space) + ' ' + textBetween(leaves, glue.space, glue.end)]
       }
-      return SKIP
     })
   }
 )
 
+/** Every paragraph in document order, not looking inside one: `visit(tree, 'ParagraphNode', …)` returning `SKIP`, without the visitor's cost. */
+function forEachParagraph(node: Parent, callback: (paragraph: Paragraph) => void): void {
+  for (const child of node.children) {
+    if (child.type === 'ParagraphNode') callback(child)
+    else if ('children' in child) forEachParagraph(child, callback)
+  }
+}
+
 /**
  * Whether a paragraph can hold a join, read without building its leaves (most
- * cannot): a sentence mark that the next leaf touches (`sentenceJoin`), or a
- * text of a word with a capital past its first letter (`wordJoin`).
+ * cannot), by the first tests of `sentenceJoin` and `wordJoin`: a sentence
+ * mark after a word end (`subscribers.`), touching marks (`”`, `#`), then a
+ * touching capitalised text (`The`); or a word's text of two words that is
+ * not a known spelling (`captionJulian`, not `PlayStation`).
  */
 function mayHoldJoin(paragraph: Paragraph): boolean {
-  let markEnd = -1
-  const glues = (node: Paragraph['children'][number] | Sentence['children'][number] | Word['children'][number], inWord: boolean): boolean => {
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    // leavesOf leaves out what has no offsets: the next leaf is then the one after.
-    if (start === undefined || end === undefined) return false
-    if (start === markEnd) return true
-    if (inWord && node.type === 'TextNode' && hasInnerCapital(node.value)) return true
-    markEnd = node.type === 'PunctuationNode' && sentenceMark.test(node.value) ? end : -1
-    return false
-  }
+  scan.text = ''
+  scan.textEnd = -1
+  scan.joinEnd = -1
+  scan.tagged = false
   for (const child of paragraph.children) {
     if (child.type !== 'SentenceNode') {
       if (glues(child, false)) return true
@@ -151,6 +152,45 @@ function mayHoldJoin(paragraph: Paragraph): boolean {
     }
   }
   return false
+}
+
+/** What `mayHoldJoin` knows of the leaves read so far (one object, reused: this runs for every leaf). */
+const scan = {
+  /** The previous leaf, when it is a text: its value and end. */
+  text: '',
+  textEnd: -1,
+  /** The end of a sentence mark (`subscribers.`) and the joining marks touching it (`.”`), else -1. */
+  joinEnd: -1,
+  /** The last of those is `#` or `@`: a tag, which may start in lower case. */
+  tagged: false
+}
+
+/** Read one more leaf into `scan`: whether it completes a possible join. */
+function glues(node: Paragraph['children'][number] | Sentence['children'][number] | Word['children'][number], inWord: boolean): boolean {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  // leavesOf leaves out what has no offsets: the next leaf is then the one after.
+  if (start === undefined || end === undefined) return false
+  if (start === scan.joinEnd && node.type === 'TextNode' && (scan.tagged || rightStart.test(node.value))) return true
+  if (inWord && node.type === 'TextNode' && node.value.length === end - start && mayJoinWords(node.value)) return true
+  const isMark = node.type === 'PunctuationNode' || node.type === 'SymbolNode'
+  if (isMark && start === scan.joinEnd && joiningMark.test(node.value)) {
+    scan.joinEnd = end
+    scan.tagged = tagMark.test(node.value)
+  } else if (node.type === 'PunctuationNode' && start === scan.textEnd && sentenceMark.test(node.value) && leftEnd.test(scan.text)) {
+    scan.joinEnd = end
+    scan.tagged = false
+  } else {
+    scan.joinEnd = -1
+  }
+  scan.text = node.type === 'TextNode' ? node.value : ''
+  scan.textEnd = node.type === 'TextNode' ? end : -1
+  return false
+}
+
+/** Whether a word's text may be two words joined (`captionJulian`, `NoemSouth`): the cheap test, the regexes, then the dictionary. */
+function mayJoinWords(text: string): boolean {
+  return hasInnerCapital(text) && (lowerJoin.test(text) || upperJoin.test(text)) && !isKnownSpelling(text)
 }
 
 /**

@@ -16,6 +16,9 @@ import {analyse, type Block} from '../src/analysis.js'
 import {defineRule} from '../src/define-rule.js'
 import {sharedWords} from '../src/nlcst/similarity.js'
 import {contentSpan} from '../src/nlcst/span.js'
+import {Postings} from '../src/nlcst/postings.js'
+import {TripleIds} from '../src/nlcst/triple-ids.js'
+import {WordIds} from '../src/nlcst/word-ids.js'
 
 export interface Options {
   /** Shortest paragraph judged, in words (default: `5`). */
@@ -41,16 +44,17 @@ interface Entry {
   readonly words: readonly string[]
   /** The words joined by spaces: equal for exact copies. */
   readonly key: string
-  readonly shingles: ReadonlySet<ShingleKey>
+  /** Its distinct shingles, as numbers (`TripleIds`), in order of first occurrence. */
+  readonly shingles: Int32Array
 }
 
-/**
- * A shingle as a key: three word ids packed in one number (a string when an
- * id is too large to pack), or the ids of a shorter paragraph as a string.
- * Packing spares a string per shingle; equal shingles give equal keys.
- */
-type ShingleKey = number | string
-const idBits = 2 ** 17
+/** Word → a small number, shingle → a small number, and the posting lists of the shingles: one article's, reused by the next. */
+const wordIds = new WordIds()
+const shingleIds = new TripleIds()
+const postings = new Postings(maxPostings)
+/** By shingle number: the last `shinglesOf` call that saw it (`shingleCalls`), to keep each shingle once. */
+let seenIn = new Int32Array(1024)
+let shingleCalls = 0
 
 type Match = {readonly kind: 'exact' | 'near' | 'contained'; readonly first: Entry; readonly shared: number}
 
@@ -91,38 +95,58 @@ export default defineRule<Options>(
   }
 )
 
+/**
+ * The paragraphs judged so far, found by exact key and by shared shingles.
+ * One article at a time: it clears the shared tables it works in.
+ */
 class CopyIndex {
   private readonly exact = new Map<string, Entry>()
-  private readonly postings = new Map<ShingleKey, Entry[]>()
-  /** Word → a small number, for packed shingles. */
-  private readonly ids = new Map<string, number>()
+  /** Entries added, by their number in `postings`. */
+  private readonly added: Entry[] = []
+  /** By entry number: shingles shared with the paragraph `find` looks at (0 between calls). */
+  private hits = new Int32Array(64)
 
-  constructor(private readonly options: Options) {}
+  constructor(private readonly options: Options) {
+    wordIds.clear()
+    shingleIds.clear()
+    postings.clear()
+  }
 
-  /** The distinct shingles of `words`, in order of first occurrence. */
-  shinglesOf(words: readonly string[]): Set<ShingleKey> {
-    const ids = words.map((word) => this.idOf(word))
-    const keys = new Set<ShingleKey>()
-    if (ids.length < shingleSize) {
-      if (ids.length > 0) keys.add(ids.join(' '))
-      return keys
+  /** The distinct shingles of `words`, in order of first occurrence; a shorter paragraph is one shingle. */
+  shinglesOf(words: readonly string[]): Int32Array {
+    if (words.length < shingleSize) {
+      if (words.length === 0) return new Int32Array(0)
+      return Int32Array.of(shingleIds.idOf(wordIds.idOf(words[0]), words.length > 1 ? wordIds.idOf(words[1]) : -1, -1))
     }
-    for (let index = 0; index + shingleSize <= ids.length; index++) {
-      const a = ids[index]
-      const b = ids[index + 1]
-      const c = ids[index + 2]
-      keys.add(a < idBits && b < idBits && c < idBits ? (a * idBits + b) * idBits + c : `${a} ${b} ${c}`)
+    // A server may run for ever: past what an Int32Array holds, start the count again.
+    if (shingleCalls === 2 ** 31 - 1) {
+      seenIn.fill(0)
+      shingleCalls = 0
     }
-    return keys
+    const call = ++shingleCalls
+    const shingles = new Int32Array(words.length - shingleSize + 1)
+    let count = 0
+    let a = wordIds.idOf(words[0])
+    let b = wordIds.idOf(words[1])
+    for (let index = shingleSize - 1; index < words.length; index++) {
+      const c = wordIds.idOf(words[index])
+      const id = shingleIds.idOf(a, b, c)
+      if (id >= seenIn.length) seenIn = grown(seenIn, id)
+      if (seenIn[id] !== call) {
+        seenIn[id] = call
+        shingles[count++] = id
+      }
+      a = b
+      b = c
+    }
+    return count === shingles.length ? shingles : shingles.slice(0, count)
   }
 
   add(entry: Entry): void {
     this.exact.set(entry.key, entry)
-    for (const shingle of entry.shingles) {
-      const list = this.postings.get(shingle)
-      if (!list) this.postings.set(shingle, [entry])
-      else if (list.length <= maxPostings) list.push(entry)
-    }
+    const number = this.added.length
+    this.added.push(entry)
+    for (const shingle of entry.shingles) postings.add(shingle, number)
   }
 
   find(paragraph: Entry): Match | undefined {
@@ -131,33 +155,32 @@ class CopyIndex {
     if (same) return {kind: 'exact', first: same, shared: words.length}
 
     let best: Match | undefined
-    for (const [entry, hits] of this.candidates(paragraph.shingles)) {
+    const candidates = this.candidates(paragraph.shingles)
+    for (const number of candidates) {
+      const entry = this.added[number]
+      const hits = this.hits[number]
       // A changed word spoils up to three shingles: a near copy still shares half of them.
       if (hits < (Math.min(entry.words.length, words.length) - shingleSize + 1) / 2) continue
       const shared = sharedWords(entry.words, words)
       const kind = this.kindOf(entry, words, shared, hits)
       if (kind && (!best || shared > best.shared)) best = {kind, first: entry, shared}
     }
+    for (const number of candidates) this.hits[number] = 0
     return best
   }
 
-  private idOf(word: string): number {
-    let id = this.ids.get(word)
-    if (id === undefined) {
-      id = this.ids.size
-      this.ids.set(word, id)
-    }
-    return id
-  }
-
-  private candidates(shingles: ReadonlySet<ShingleKey>): Map<Entry, number> {
-    const hits = new Map<Entry, number>()
+  /** The entries sharing a shingle that is not too common, in order of first hit, counting hits in `hits`. */
+  private candidates(shingles: Int32Array): number[] {
+    if (this.hits.length < this.added.length) this.hits = grown(this.hits, this.added.length)
+    const found: number[] = []
     for (const shingle of shingles) {
-      const list = this.postings.get(shingle)
-      if (!list || list.length > maxPostings) continue
-      for (const entry of list) hits.set(entry, (hits.get(entry) ?? 0) + 1)
+      if (postings.count(shingle) > maxPostings) continue
+      for (let posting = postings.first(shingle); posting !== -1; posting = postings.next(posting)) {
+        const number = postings.entryAt(posting)
+        if (this.hits[number]++ === 0) found.push(number)
+      }
     }
-    return hits
+    return found
   }
 
   private kindOf(entry: Entry, words: readonly string[], shared: number, hits: number): Match['kind'] | undefined {
@@ -172,6 +195,15 @@ class CopyIndex {
     if (isCaption && entry.words.length >= labelWords && isMostOf && hits >= similarity * entryShingles) return 'contained'
     return undefined
   }
+}
+
+/** A copy of `array` long enough to index `index`. */
+function grown(array: Int32Array, index: number) {
+  let length = array.length
+  while (length <= index) length *= 2
+  const copy = new Int32Array(length)
+  copy.set(array)
+  return copy
 }
 
 function reasonFor(match: Match, length: number, line: number | undefined, quote: string): string {

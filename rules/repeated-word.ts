@@ -8,7 +8,7 @@
 import type {Parent, Sentence} from 'nlcst'
 import retextRepeatedWords from 'retext-repeated-words'
 import {defineRule} from '../src/define-rule.js'
-import {nodeText} from '../src/nlcst/text.js'
+import {lowerCase, nodeText} from '../src/nlcst/text.js'
 
 export type Options = Record<string, never>
 
@@ -47,9 +47,22 @@ function hasDoubledWord(sentence: Sentence): boolean {
     const first = children[index - 2]
     const second = children[index]
     if (second.type !== 'WordNode' || children[index - 1].type !== 'WhiteSpaceNode' || first.type !== 'WordNode') continue
-    const a = nodeText(first)
-    const b = nodeText(second)
-    if (a === b || a.toLowerCase() === b.toLowerCase()) return true
+    if (isSameCaseless(nodeText(first), nodeText(second))) return true
   }
   return false
+}
+
+/**
+ * `a.toLowerCase() === b.toLowerCase()`, without lower-casing two ASCII words
+ * of different lengths (most pairs: `The president`), which cannot match.
+ */
+function isSameCaseless(a: string, b: string): boolean {
+  if (a === b) return true
+  if (a.length !== b.length && isAscii(a) && isAscii(b)) return false
+  return lowerCase(a) === lowerCase(b)
+}
+
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) >= 128) return false
+  return true
 }

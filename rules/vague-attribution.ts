@@ -18,6 +18,9 @@ export interface Options {
   readonly sources: readonly string[]
 }
 
+/** The default vague sources, as a set. */
+const defaultVague: ReadonlySet<string> = new Set(vagueSources)
+
 export default defineRule<Options>(
   {
     id: 'vague-attribution',
@@ -29,7 +32,8 @@ export default defineRule<Options>(
     }
   },
   (tree, file, options) => {
-    const vague = new Set([...vagueSources, ...options.sources.map((source) => source.toLowerCase())])
+    // Without extra sources the default set serves: no Set per article.
+    const vague = options.sources.length > 0 ? new Set([...vagueSources, ...options.sources.map((source) => source.toLowerCase())]) : defaultVague
     for (const attribution of analyse(tree, file).attributions) {
       const {tokens, cue} = attribution
       let evidence: string | undefined

@@ -123,8 +123,10 @@ function build(tree: Root, file: VFile): Analysis {
     carried = block.quotes.find((quote) => quote.depth === 0 && !quote.closed)
   }
 
-  const blockWords = new WeakMap<Block, readonly string[]>()
-  const blockKeys = new WeakMap<Block, string>()
+  // By block index (a plain array is cheaper to read than a WeakMap): words and keys computed so far.
+  const blockWords: Array<readonly string[] | undefined> = new Array(blocks.length)
+  const blockKeys: Array<string | undefined> = new Array(blocks.length)
+  const isOwn = (block: Block) => blocks[block.index] === block
   const declared = (file.data as {people?: Record<string, readonly string[]>}).people ?? {}
   let speakers: SpeakerModel | undefined
   // A quote never leaves its block: find the block by binary search, then look at its few quotes.
@@ -158,20 +160,12 @@ function build(tree: Root, file: VFile): Analysis {
       return model()
     },
     wordsOf(block) {
-      let words = blockWords.get(block)
-      if (!words) {
-        words = normalizedWords(block.node)
-        blockWords.set(block, words)
-      }
-      return words
+      if (!isOwn(block)) return normalizedWords(block.node)
+      return (blockWords[block.index] ??= normalizedWords(block.node))
     },
     wordsKeyOf(block) {
-      let key = blockKeys.get(block)
-      if (key === undefined) {
-        key = this.wordsOf(block).join(' ')
-        blockKeys.set(block, key)
-      }
-      return key
+      if (!isOwn(block)) return this.wordsOf(block).join(' ')
+      return (blockKeys[block.index] ??= this.wordsOf(block).join(' '))
     },
     quoteAt
   }

@@ -9,6 +9,7 @@
  * mapped to the US ones the dictionary holds (`colour` → `color`).
  */
 import dictionary from 'dictionary-en'
+import {lowerCase} from './text.js'
 
 export interface Affix {
   readonly strip: string
@@ -33,7 +34,7 @@ let cached: Lexicon | undefined
 
 /** Whether `word`, in any case, is a form of a lower-case entry (`News`, `subscribers`, `Labour`). */
 export function isEnglishWord(word: string): boolean {
-  const lower = plainApostrophes(word).toLowerCase()
+  const lower = lowerCase(plainApostrophes(word))
   return isForm(lexicon(), lower) || americanSpellings(lower).some((form) => isForm(lexicon(), form))
 }
 
@@ -56,7 +57,7 @@ export function isKnownSpelling(word: string): boolean {
  * words: the dictionary gives some function words verb flags (`the`).
  */
 export function isVerbForm(word: string): boolean {
-  const lower = plainApostrophes(word).toLowerCase()
+  const lower = lowerCase(plainApostrophes(word))
   const {entries, classes} = lexicon()
   // “plan”, “control”: stems that double their consonant list `planning`, `controlling` as entries of their own.
   const isStem = (stem: string) => /[DG]/.test(entries.get(stem) ?? '') || (entries.has(stem) && entries.has(stem + stem.at(-1) + 'ing'))

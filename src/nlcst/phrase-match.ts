@@ -7,7 +7,7 @@
  * are parse-english's.
  */
 import type {Paragraph, ParagraphContent, SentenceContent} from 'nlcst'
-import {nodeText} from './text.js'
+import {lowerCase, nodeText} from './text.js'
 
 /** A token of a block: sentence content, or white space between sentences. */
 export type BlockToken = ParagraphContent | SentenceContent
@@ -27,10 +27,14 @@ const trailingMarks = /^(.*[\p{L}\p{N}])([^\p{L}\p{N}]+)$/u
 
 /** The tokens of a block in order: each sentence's content and the white space between. */
 export function blockTokens(paragraph: Paragraph): BlockToken[] {
-  const tokens: BlockToken[] = []
+  // Sized up front: spreading each sentence into `push` grows and copies the list, and makes an argument list.
+  let length = 0
+  for (const child of paragraph.children) length += child.type === 'SentenceNode' ? child.children.length : 1
+  const tokens: BlockToken[] = new Array(length)
+  let index = 0
   for (const child of paragraph.children) {
-    if (child.type === 'SentenceNode') tokens.push(...child.children)
-    else tokens.push(child)
+    if (child.type !== 'SentenceNode') tokens[index++] = child
+    else for (const token of child.children) tokens[index++] = token
   }
   return tokens
 }
@@ -48,7 +52,7 @@ export function sentenceStarts(paragraph: Paragraph): number[] {
 
 /** A word as compared: lower case, one apostrophe. */
 export function wordKey(token: BlockToken): string {
-  return nodeText(token).toLowerCase().replace(apostrophes, "'")
+  return lowerCase(nodeText(token)).replace(apostrophes, "'")
 }
 
 /** Whether a token is a word (parse-english's WordNode). */
@@ -164,7 +168,10 @@ export class PhraseTable<Value> {
     const token = tokens[from]
     if (token === undefined) return undefined
     const key = isWord(token) ? wordKey(token) : nodeText(token)
-    for (const entry of this.#byFirst.get(key) ?? []) {
+    // Most tokens open no phrase: no bucket, and no empty array for one.
+    const bucket = this.#byFirst.get(key)
+    if (bucket === undefined) return undefined
+    for (const entry of bucket) {
       const end = matchAt(tokens, from, entry.items)
       if (end !== undefined) return {phrase: entry.phrase, value: entry.value, end}
     }

@@ -20,3 +20,17 @@ export function nodesText(nodes: readonly Nodes[]): string {
   for (const node of nodes) text += nodeText(node)
   return text
 }
+
+/**
+ * `text.toLowerCase()`, without the copy V8 makes (and then drops) when the
+ * text is lower case already, as most words are: ASCII without a capital is
+ * returned as it is. Hot: tokens, word keys and lexicon lookups lower-case
+ * every word.
+ */
+export function lowerCase(text: string): string {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if ((code >= 65 && code <= 90) || code >= 128) return text.toLowerCase()
+  }
+  return text
+}

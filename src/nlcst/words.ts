@@ -5,29 +5,37 @@
  */
 import type {Node, Parent} from 'unist'
 import type {Word} from 'nlcst'
-import {nodeText} from './text.js'
+import {lowerCase, nodeText} from './text.js'
 
 // Everything but letters and digits: the dots of “U.S.”, the hyphen of “al-Khaled”, “’”.
 const notLetterOrDigit = /[^\p{L}\p{N}]+/gu
 
 /** The words of `node` (a paragraph, a sentence or a root), normalised. */
 export function normalizedWords(node: Node): string[] {
-  const words: string[] = []
-  collect(node as Parent, words)
-  return words
+  // Collected into a scratch list, then copied at its exact size: growing a new list by `push`
+  // copies it about twice over. (Words of an earlier node past `count` wait to be overwritten.)
+  const count = collect(node as Parent, scratch, 0)
+  return scratch.slice(0, count)
 }
 
+const scratch: string[] = []
+
 // A direct walk: paragraphs hold sentences, sentences hold words (much cheaper than a visitor).
-function collect(node: Parent, words: string[]): void {
+// Fills `words` from `index`; returns the index past the last key.
+function collect(node: Parent, words: string[], index: number): number {
   for (const child of node.children) {
     if (child.type === 'WordNode') {
-      const lower = nodeText(child as Word).toLowerCase()
+      const lower = lowerCase(nodeText(child as Word))
       const key = isPlainKey(lower) ? lower : lower.replace(notLetterOrDigit, '')
-      if (key) words.push(key)
+      if (!key) continue
+      if (index === words.length) words.push(key)
+      else words[index] = key
+      index++
     } else if ('children' in child) {
-      collect(child as Parent, words)
+      index = collect(child as Parent, words, index)
     }
   }
+  return index
 }
 
 /** Whether a lower-case word is ASCII letters and digits only (most are): it is its own key, no regex needed. */

@@ -6,6 +6,7 @@
 import context from './data/context.json' with {type: 'json'}
 import numberWords from './data/number-words.json' with {type: 'json'}
 import units from './data/units.json' with {type: 'json'}
+import {lowerCase} from '../nlcst/text.js'
 
 const lower = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((word) => word.toLowerCase()))
 
@@ -72,9 +73,12 @@ export function digitValue(word: string): number | undefined {
  * `five-and-a-half` → 5.5; `undefined` for anything else (`fifth`, `one-day`).
  */
 export function spelledValue(word: string): number | undefined {
-  const lower = word.toLowerCase()
+  const lower = lowerCase(word)
   // Most words have no hyphen: one lookup, no split.
-  if (!lower.includes('-')) return unitWords.get(lower)
+  const hyphen = lower.indexOf('-')
+  if (hyphen === -1) return unitWords.get(lower)
+  // “high-speed”: most hyphenated words start with no number word, settled without a split.
+  if (unitWords.get(lower.slice(0, hyphen)) === undefined) return undefined
   const parts = lower.split('-')
   let total = 0
   for (let index = 0; index < parts.length; index++) {
@@ -90,5 +94,5 @@ export function spelledValue(word: string): number | undefined {
 
 /** `reportedly`: lower case with straight apostrophes, for lookups. */
 export function keyOf(text: string): string {
-  return text.toLowerCase().replace(/’/g, "'")
+  return lowerCase(text).replace(/’/g, "'")
 }

@@ -9,6 +9,7 @@
 import type {Token} from '../speakers/tokens.js'
 import type {NumberKind} from './find.js'
 import * as lexicon from './lexicon.js'
+import {lowerCase} from '../nlcst/text.js'
 
 /** An expression: token range `[from, to)`, its value and unit, and its kind when its shape decides it. */
 export interface Expression {
@@ -76,7 +77,7 @@ function readDigitWord(tokens: readonly Token[], index: number): Expression {
   const compound = compoundShape.exec(text)
   if (compound) return single(compoundKind(compound[1]))
   if (lexicon.digitValue(text) === undefined) return single('designation')
-  if (lexicon.trackDistances.has(text.toLowerCase())) return single('measure')
+  if (lexicon.trackDistances.has(lowerCase(text))) return single('measure')
   return readDigits(tokens, index)
 }
 
@@ -108,11 +109,12 @@ function readSpelled(tokens: readonly Token[], index: number): Expression | unde
   if (fraction) return fraction
   const value = lexicon.spelledValue(lower)
   if (value === undefined) {
-    if (!lower.includes('-')) return undefined
-    const parts = lower.split('-')
-    // “five-member”, “four-game”, “Six-Day”: a spelled number joined to a noun.
-    if (parts.length > 1 && lexicon.unitWords.get(parts[0]) !== undefined && lexicon.spelledValue(parts[0]) !== undefined) {
-      const head = parts[parts.length - 1]
+    const hyphen = lower.indexOf('-')
+    if (hyphen === -1) return undefined
+    // “five-member”, “four-game”, “Six-Day”: a spelled number joined to a noun (no split: most hyphenated words are none).
+    const first = lower.slice(0, hyphen)
+    if (lexicon.unitWords.get(first) !== undefined && lexicon.spelledValue(first) !== undefined) {
+      const head = lower.slice(lower.lastIndexOf('-') + 1)
       return {from: index, to: index + 1, value: undefined, unit: undefined, kind: compoundKind(head), spelled: true}
     }
     return undefined

@@ -6,6 +6,7 @@
 import cues from './data/cues.json' with {type: 'json'}
 import nonPersons from './data/non-persons.json' with {type: 'json'}
 import titles from './data/titles.json' with {type: 'json'}
+import {lowerCase} from '../nlcst/text.js'
 
 export const strongCues: ReadonlySet<string> = new Set(cues.strong)
 export const weakCues: ReadonlySet<string> = new Set(cues.weak)
@@ -18,5 +19,10 @@ export const pronouns: Readonly<Record<string, string>> = nonPersons.pronouns
 
 /** `Gen.` → `gen`, `U.S.` → `u.s`: the key titles are listed under. */
 export function titleKey(text: string): string {
-  return text.toLowerCase().replace(/\.$/, '')
+  return lowerCase(text).replace(/\.$/, '')
+}
+
+/** `titleKey` of a word already in lower case (a token's `lower`): no second lower-casing. */
+export function lowerTitleKey(lower: string): string {
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower
 }

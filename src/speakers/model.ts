@@ -62,17 +62,21 @@ export function buildSpeakerModel(
   isQuoted: (offset: number) => boolean
 ): SpeakerModel {
   const {names, nominals, fullNames} = declarations(declaredPeople)
-  const tokens = new Map<SentenceInfo, Token[]>()
-  const cues = new Map<SentenceInfo, Cue[]>()
+  // By `SentenceInfo.index`, which counts the blocks' sentences in order: arrays, cheaper than Maps keyed by sentence.
+  const sentences: SentenceInfo[] = []
+  const tokens: Token[][] = []
+  const cues: Cue[][] = []
   const candidates = []
   const aliases = new Set(names.keys())
   for (const block of blocks) {
     for (const sentence of block.sentences) {
       const list = tokensOf(sentence.node)
       // “…that she acknowledges she is a public figure,” said …: a cue inside a quote is the quoted words'.
-      const found = findCues(list).filter((cue) => !isQuoted(list[cue.verb].start))
-      tokens.set(sentence, list)
-      cues.set(sentence, found)
+      const all = findCues(list)
+      const found = all.length === 0 ? all : all.filter((cue) => !isQuoted(list[cue.verb].start))
+      sentences[sentence.index] = sentence
+      tokens[sentence.index] = list
+      cues[sentence.index] = found
       // A lone name is a person where the cue can credit nothing else (“quoted Pompeo as saying”) or
       // where it credits a quote right before it (“"…," Pompeo said”).
       // Most sentences have no cue: no arrays for them.
@@ -90,11 +94,11 @@ export function buildSpeakerModel(
   for (const [name, key] of fullNames) {
     if (!people.some((person) => person.key === key)) people.push({name, key, titles: new Set(), mentions: [], declared: true, gender: undefined})
   }
-  const bySentence = new Map<SentenceInfo, Mention[]>()
+  const bySentence: Array<Mention[] | undefined> = []
   for (const mention of mentions) {
-    const list = bySentence.get(mention.sentence)
+    const list = bySentence[mention.sentence.index]
     if (list) list.push(mention)
-    else bySentence.set(mention.sentence, [mention])
+    else bySentence[mention.sentence.index] = [mention]
   }
 
   const attributions: Attribution[] = []
@@ -103,9 +107,9 @@ export function buildSpeakerModel(
   for (const block of blocks) {
     const isContext = contextKinds.has(block.kind)
     for (const sentence of block.sentences) {
-      const list = tokens.get(sentence) ?? []
-      const sentenceMentions = bySentence.get(sentence) ?? []
-      const sentenceCues = cues.get(sentence) ?? []
+      const list = tokens[sentence.index] ?? []
+      const sentenceMentions = bySentence[sentence.index] ?? []
+      const sentenceCues = cues[sentence.index] ?? []
       if (sentenceMentions.length === 0 && sentenceCues.length === 0) continue
       const events = [
         ...sentenceMentions.map((mention) => ({offset: mention.start, mention, cue: undefined})),
@@ -128,7 +132,7 @@ export function buildSpeakerModel(
     }
   }
 
-  return {people, mentions, attributions, tokensOf: (sentence) => tokens.get(sentence) ?? []}
+  return {people, mentions, attributions, tokensOf: (sentence) => (sentences[sentence.index] === sentence ? tokens[sentence.index] : undefined) ?? []}
 }
 
 function attribute(

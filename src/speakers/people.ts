@@ -9,8 +9,9 @@
  * people by surname.
  */
 import type {Block, SentenceInfo} from '../analysis.js'
-import {nameParticles, notNames, titleHeads, titleKey, titleWords} from './lexicon.js'
+import {lowerTitleKey, nameParticles, notNames, titleHeads, titleKey, titleWords} from './lexicon.js'
 import {isEnglishWord, isProperNoun} from '../nlcst/lexicon.js'
+import {lowerCase} from '../nlcst/text.js'
 import {withoutPossessive, type Token} from './tokens.js'
 
 export interface Person {
@@ -108,34 +109,69 @@ function candidateOf(
   speakers: ReadonlyArray<{readonly range: readonly [number, number]; readonly strong: boolean}>
 ): Candidate | undefined {
   let first = start
-  const titles: string[] = []
-  while (first < end && (titleWords.has(titleKey(tokens[first].text)) || notNames.has(tokens[first].lower))) {
-    if (titleWords.has(titleKey(tokens[first].text))) titles.push(titleKey(tokens[first].text))
+  // Most runs have no title (“The”, “Mr”): the array is made for the first one.
+  let titles: string[] | undefined
+  while (first < end) {
+    const key = lowerTitleKey(tokens[first].lower)
+    const isTitle = titleWords.has(key)
+    if (!isTitle && !notNames.has(tokens[first].lower)) break
+    if (isTitle) (titles ??= []).push(key)
     first++
   }
   // “the firebrand cleric Hafiz Saeed”, “prime minister Shahid Khaqan Abbasi”: a role in lower case before.
   const before = tokens[start - 1]
-  if (before?.kind === 'word' && !before.capitalized && titleHeads.has(before.lower)) titles.push(before.lower)
+  if (before?.kind === 'word' && !before.capitalized && titleHeads.has(before.lower)) (titles ??= []).push(before.lower)
   // “the Brit Awards”, “Fiat chief executive Giuseppe Morchio”: a name with `the` before it or a
   // role after it is an organisation or a place.
   const after = tokens[end]
-  if (titles.length === 0 && (before?.lower === 'the' || (after?.kind === 'word' && !after.capitalized && titleHeads.has(after.lower)))) return undefined
+  if (!titles && (before?.lower === 'the' || (after?.kind === 'word' && !after.capitalized && titleHeads.has(after.lower)))) return undefined
   let last = first
-  while (last < end && !notNames.has(withoutPossessive(tokens[last].text).toLowerCase())) {
+  while (last < end && !notNames.has(lowerWithoutPossessive(tokens[last]))) {
     last++
     if (possessiveEnd.test(tokens[last - 1].text)) break
   }
-  const names = tokens.slice(first, last).map((token) => withoutPossessive(token.text))
-  if (names.length === 0 || names.length > 4 || names.some((name) => acronym.test(name) || !nameShape.test(name) || titleWords.has(titleKey(name)))) return undefined
+  if (last === first || last - first > 4) return undefined
+  const names: string[] = []
+  for (let index = first; index < last; index++) {
+    const name = withoutPossessive(tokens[index].text)
+    if (!isNameShaped(name)) return undefined
+    names.push(name)
+  }
 
-  const text = names.join(' ').toLowerCase()
   // A cue's speaker: a full name anywhere (“Khawaja Asif said”), a lone name only where the cue
   // can credit nothing else (“the Dawn quoted Pompeo as saying”).
-  const speaks = speakers.some(
-    ({range: [from, to], strong}) => first >= from && last <= to && (names.length >= 2 || (strong && !isEnglishWord(names[0]) && !isProperNoun(names[0])))
-  )
-  const evident = titles.length > 0 || speaks || aliases.has(text) || isLoneSubjectWithPronoun(tokens, first, last)
-  return {sentence, tokens, first, last, names, titles, evident}
+  const evident =
+    titles !== undefined ||
+    isCreditedSpeaker(speakers, first, last, names) ||
+    (aliases.size > 0 && aliases.has(names.join(' ').toLowerCase())) ||
+    isLoneSubjectWithPronoun(tokens, first, last)
+  return {sentence, tokens, first, last, names, titles: titles ?? noTitles, evident}
+}
+
+const noTitles: readonly string[] = []
+
+/** `withoutPossessive(token.text)` in lower case: the token's own `lower` when there is no possessive (most). */
+function lowerWithoutPossessive(token: Token): string {
+  const name = withoutPossessive(token.text)
+  return name === token.text ? token.lower : lowerCase(name)
+}
+
+/** A name as names are written (`Mattis`, `al-Khodhr`), not an acronym (`NATO`) or a title (`Gen.`). */
+function isNameShaped(name: string): boolean {
+  return !acronym.test(name) && nameShape.test(name) && !titleWords.has(titleKey(name))
+}
+
+/** Whether a cue credits the names `first`–`last` as its speaker (see `candidateOf`). */
+function isCreditedSpeaker(
+  speakers: ReadonlyArray<{readonly range: readonly [number, number]; readonly strong: boolean}>,
+  first: number,
+  last: number,
+  names: readonly string[]
+): boolean {
+  for (const {range, strong} of speakers) {
+    if (first >= range[0] && last <= range[1] && (names.length >= 2 || (strong && !isEnglishWord(names[0]) && !isProperNoun(names[0])))) return true
+  }
+  return false
 }
 
 /** “Saeed heads the group and has a bounty on his head”: one name opens the sentence, a pronoun follows. */
@@ -163,7 +199,8 @@ export function linkPeople(candidates: readonly Candidate[], declared: ReadonlyM
   const people = new Map<string, Person>()
   const mentions: Mention[] = []
   for (const candidate of candidates) {
-    const key = declared.get(candidate.names.join(' ').toLowerCase()) ?? keyOf(candidate.names)
+    // Most configs declare no people: no joined name to look up.
+    const key = (declared.size > 0 ? declared.get(candidate.names.join(' ').toLowerCase()) : undefined) ?? keyOf(candidate.names)
     if (!accepted.has(key)) continue
     const {sentence, tokens, first, last, names, titles} = candidate
     let person = people.get(key)
@@ -195,7 +232,7 @@ export function linkPeople(candidates: readonly Candidate[], declared: ReadonlyM
 }
 
 export function keyOf(names: readonly string[]): string {
-  return names[names.length - 1].toLowerCase()
+  return lowerCase(names[names.length - 1])
 }
 
 const maleTitles = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'sheikh', 'emir', 'sultan', 'pope', 'congressman', 'spokesman', 'chairman'])

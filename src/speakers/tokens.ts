@@ -4,7 +4,7 @@
  * nodes. The speaker model walks these instead of the tree.
  */
 import type {Sentence} from 'nlcst'
-import {nodeText} from '../nlcst/text.js'
+import {lowerCase, nodeText} from '../nlcst/text.js'
 
 export interface Token {
   readonly text: string
@@ -24,7 +24,9 @@ const upperFirst = /^\p{Lu}/u
 const possessive = /['’]s?$/u
 
 export function tokensOf(sentence: Sentence): Token[] {
-  const tokens: Token[] = []
+  // Sized up front (white space aside): growing by `push` copies the list about twice over.
+  const tokens: Token[] = new Array(sentence.children.length - whiteSpaceIn(sentence))
+  let count = 0
   let space = false
   for (const child of sentence.children) {
     if (child.type === 'WhiteSpaceNode') {
@@ -36,10 +38,18 @@ export function tokensOf(sentence: Sentence): Token[] {
     if (start === undefined || end === undefined) continue
     const text = nodeText(child)
     const kind = child.type === 'WordNode' ? 'word' : child.type === 'PunctuationNode' ? 'punctuation' : child.type === 'SymbolNode' ? 'symbol' : 'source'
-    tokens.push({text, lower: text.toLowerCase(), kind, start, end, spaceBefore: space, capitalized: isCapitalized(text)})
+    tokens[count++] = {text, lower: lowerCase(text), kind, start, end, spaceBefore: space, capitalized: isCapitalized(text)}
     space = false
   }
+  // Tokens without offsets were left out.
+  if (count < tokens.length) tokens.length = count
   return tokens
+}
+
+function whiteSpaceIn(sentence: Sentence): number {
+  let count = 0
+  for (const child of sentence.children) if (child.type === 'WhiteSpaceNode') count++
+  return count
 }
 
 /** `upperFirst.test(text)`, with ASCII (most tokens) settled without the Unicode regex. */
