@@ -14,6 +14,7 @@ import {visit} from 'unist-util-visit'
 import {VFileMessage} from 'vfile-message'
 import {analyse, type Block} from '../src/analysis.js'
 import {defineRule} from '../src/define-rule.js'
+import {grown} from '../src/nlcst/grown.js'
 import {sharedWords} from '../src/nlcst/similarity.js'
 import {contentSpan} from '../src/nlcst/span.js'
 import {Postings} from '../src/nlcst/postings.js'
@@ -197,14 +198,6 @@ class CopyIndex {
   }
 }
 
-/** A copy of `array` long enough to index `index`. */
-function grown(array: Int32Array, index: number) {
-  let length = array.length
-  while (length <= index) length *= 2
-  const copy = new Int32Array(length)
-  copy.set(array)
-  return copy
-}
 
 function reasonFor(match: Match, length: number, line: number | undefined, quote: string): string {
   if (match.kind === 'exact') return `Unexpected copy of the paragraph at line ${line} (\`${quote}\`), remove it`

@@ -4,6 +4,7 @@
  * addition and up to a cap. Linked lists in typed arrays, rather than an
  * array per key: most keys hold one entry. Reused after `clear`.
  */
+import {grown} from './grown.js'
 
 export class Postings {
   /** By key: how many entries were added (at most `cap + 1`), the first and the last posting. */
@@ -62,23 +63,15 @@ export class Postings {
   /** Make keys up to `key` usable. Counts past `keyEnd` are 0 already: `clear` and growing leave them so. */
   private reachKey(key: number): void {
     if (key >= this.counts.length) {
-      let length = this.counts.length
-      while (length <= key) length *= 2
-      this.counts = grown(this.counts, length)
-      this.heads = grown(this.heads, length)
-      this.tails = grown(this.tails, length)
+      this.counts = grown(this.counts, key)
+      this.heads = grown(this.heads, key)
+      this.tails = grown(this.tails, key)
     }
     this.keyEnd = key + 1
   }
 
   private growPostings(): void {
-    this.entries = grown(this.entries, 2 * this.entries.length)
-    this.nexts = grown(this.nexts, 2 * this.nexts.length)
+    this.entries = grown(this.entries, this.size)
+    this.nexts = grown(this.nexts, this.size)
   }
-}
-
-function grown(array: Int32Array, length: number) {
-  const copy = new Int32Array(length)
-  copy.set(array)
-  return copy
 }

@@ -5,6 +5,7 @@
  * article would grow its table afresh for every article, and one `Map` kept
  * for all articles is slow to look up (its words are cold in memory).
  */
+import {grown} from './grown.js'
 
 /** Slots start empty (`-1`); the table doubles past half full. */
 const initialSlots = 1024
@@ -39,7 +40,7 @@ export class WordIds {
     const id = this.size++
     if (id === this.words.length) this.words.push(word)
     else this.words[id] = word
-    if (id === this.hashes.length) this.hashes = grown(this.hashes, 2 * this.hashes.length)
+    if (id === this.hashes.length) this.hashes = grown(this.hashes, id)
     this.hashes[id] = hash
     this.slots[slot] = id
     if (2 * this.size > this.slots.length) this.grow()
@@ -62,10 +63,4 @@ function hashOf(word: string): number {
   let hash = 0x811c9dc5
   for (let index = 0; index < word.length; index++) hash = Math.imul(hash ^ word.charCodeAt(index), 0x01000193)
   return hash
-}
-
-function grown(array: Int32Array, length: number) {
-  const copy = new Int32Array(length)
-  copy.set(array)
-  return copy
 }
