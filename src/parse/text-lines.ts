@@ -7,7 +7,6 @@
  * mid-sentence followed by a line starting in lower case).
  */
 import type {
-  Nodes,
   Paragraph,
   ParagraphContent,
   Root,
@@ -38,10 +37,17 @@ export function splitLines(tree: Root): void {
   tree.children = children
 }
 
-/** Whether any text under `node` holds a line break (the paragraph's text, not joined). */
-function hasLineBreak(node: Nodes): boolean {
-  if ('value' in node) return node.value.includes('\n')
-  for (const child of node.children) if (hasLineBreak(child)) return true
+/**
+ * Whether the paragraph holds a line break. parse-latin makes every line break
+ * white space, a child of the paragraph or of a sentence: words, which hold
+ * most of the nodes, need not be looked into.
+ */
+function hasLineBreak(paragraph: Paragraph): boolean {
+  for (const child of paragraph.children) {
+    if (child.type === 'WhiteSpaceNode' && child.value.includes('\n')) return true
+    if (child.type !== 'SentenceNode') continue
+    for (const token of child.children) if (token.type === 'WhiteSpaceNode' && token.value.includes('\n')) return true
+  }
   return false
 }
 
