@@ -241,7 +241,8 @@ function wordJoin(leaves: readonly Leaf[], index: number, words: WordCounter): G
   const leaf = leaves[index]
   if (leaf.node.type !== 'TextNode' || !leaf.word || leaf.node.value.length !== leaf.end - leaf.start) return undefined
   const value = leaf.node.value
-  if (!hasInnerCapital(value)) return undefined
+  // The test mayHoldJoin runs first, so the two cannot drift apart.
+  if (!mayJoinWords(value)) return undefined
   const lower = lowerJoin.exec(value)
   const upper = lower ? undefined : upperJoin.exec(value)
   const match = lower ?? upper
@@ -251,7 +252,7 @@ function wordJoin(leaves: readonly Leaf[], index: number, words: WordCounter): G
   // `#CollectiveBias`, `@MattBevin`, `DailyMail.co.uk`: hashtags, handles and addresses are written joined.
   if (isMarkLeaf(leaves[index - 1], tagMark) && touches(leaves[index - 1], leaf)) return undefined
   if (leaf.word.children.some((part) => part.type !== 'TextNode' && addressMark.test(part.value))) return undefined
-  if (nameParticles.has(left.toLowerCase()) || isKnownSpelling(value)) return undefined
+  if (nameParticles.has(left.toLowerCase())) return undefined
 
   if (lower) {
     if (!isEnglishWord(left)) return undefined
