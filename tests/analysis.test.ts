@@ -85,3 +85,30 @@ describe('analysis: quotes', () => {
     ])
   })
 })
+
+describe('analysis: computed once per tree', () => {
+  it('should give every rule the same analysis and its lazy parts once, leaving the tree as it serialises', () => {
+    const file = new VFile({path: 'a.txt', value: seed('004_dd9860ece21027d1.txt')})
+    const tree = createProcessor('text', only('none')).lint(file)
+    const before = JSON.stringify(tree)
+    const analysis = analyse(tree, file)
+    expect(analyse(tree, file)).toBe(analysis)
+    expect(analysis.speakers).toBe(analysis.speakers)
+    expect(analysis.people).toBe(analysis.speakers.people)
+    expect(analysis.attributions).toBe(analysis.speakers.attributions)
+    expect(analysis.numbers).toBe(analysis.numbers)
+    expect(analysis.numbers.length).toBeGreaterThan(0)
+    expect(analysis.wordsOf(analysis.blocks[0])).toBe(analysis.wordsOf(analysis.blocks[0]))
+    expect(Object.keys(tree)).toEqual(['type', 'children', 'position'])
+    expect(JSON.stringify(tree)).toBe(before)
+  })
+
+  it('should analyse another tree of the same file afresh', () => {
+    const file = new VFile({path: 'a.txt', value: 'Mattis said the talks went well.'})
+    const processor = createProcessor('text', only('none'))
+    const first = analyse(processor.lint(file), file)
+    const second = analyse(processor.lint(file), file)
+    expect(second).not.toBe(first)
+    expect(second.sentences.map((sentence) => [sentence.start, sentence.end])).toEqual(first.sentences.map((sentence) => [sentence.start, sentence.end]))
+  })
+})
