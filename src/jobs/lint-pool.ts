@@ -25,7 +25,7 @@ const defaultHeapMb = 192
  * enough that an article's garbage dies there, small enough that two workers
  * stay under 300 MiB. Over 22,250 articles on 2 workers: 8 MB took 63 s (the
  * article being linted was promoted at nearly every scavenge, and 25 full
- * collections followed in each worker), 16 MB 37 s at 287–291 MiB peak,
+ * collections followed in each worker), 16 MB 33–38 s at 284–300 MiB peak,
  * 32 MB 32 s at 341 MiB.
  */
 const youngMb = 16
