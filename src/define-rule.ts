@@ -13,6 +13,7 @@ import type {VFileMessage} from 'vfile-message'
 import {docUrl} from './doc-url.js'
 import {defaultsOf, type OptionSpecs} from './options.js'
 import {fatalOf, type Severity} from './severity.js'
+import {withoutStackTraces} from './stackless.js'
 
 export interface RuleMeta {
   /** Kebab-case id naming the defect; also the doc's and fixtures' name. */
@@ -61,23 +62,22 @@ export function defineRule<Options>(meta: RuleMeta, check: Check<Options>): Rule
 
     return function (tree, file) {
       const before = file.messages.length
-      // A VFileMessage is an Error whose stack vfile-message then sets to '': capturing one is
-      // wasted work on every message. A failure below is reported by its message only.
-      const stackTraceLimit = Error.stackTraceLimit
-      Error.stackTraceLimit = 0
-      try {
-        check(tree, file, options)
-      } catch (error) {
-        const failure = file.message(
-          `Rule \`${meta.id}\` failed on this file: ${reasonOf(error)}`,
-          {ruleId: 'internal-error', source: toolName}
-        )
-        failure.fatal = true
-        failure.expected = []
-        return
-      } finally {
-        Error.stackTraceLimit = stackTraceLimit
-      }
+      // A failure is reported by its message only (no stack: src/stackless.ts).
+      const failed = withoutStackTraces(() => {
+        try {
+          check(tree, file, options)
+          return false
+        } catch (error) {
+          const failure = file.message(`Rule \`${meta.id}\` failed on this file: ${reasonOf(error)}`, {
+            ruleId: 'internal-error',
+            source: toolName
+          })
+          failure.fatal = true
+          failure.expected = []
+          return true
+        }
+      })
+      if (failed) return
 
       for (let index = before; index < file.messages.length; index++) stamp(file, file.messages[index], meta.id, url, severity)
     }

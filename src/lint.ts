@@ -16,6 +16,7 @@ import type {ResolvedConfig} from './config/resolve-config.js'
 import {articleTypeOf, type ArticleType} from './parse/article-type.js'
 import {createProcessor, type ArticleProcessor} from './processor.js'
 import type {ReadResult} from './read-article.js'
+import {withoutStackTraces} from './stackless.js'
 
 export interface LintedFile {
   /** Path as shown in reports (relative to the working folder). */
@@ -76,7 +77,7 @@ export function addCorpusMessages(linted: LintedFile, source: string, config: Re
   const [severity] = config.rules['shared-paragraph'] ?? ['off']
   if (severity === 'off') return linted
   const file = new VFile({path: linted.path, value: source})
-  matchCorpus(file, linted.paragraphs, corpus, severity)
+  withoutStackTraces(() => matchCorpus(file, linted.paragraphs, corpus, severity))
   if (file.messages.length === 0) return linted
   return {...linted, messages: [...linted.messages, ...file.messages].sort(byPlace)}
 }
