@@ -111,10 +111,12 @@ export function buildSpeakerModel(
       const sentenceMentions = bySentence[sentence.index] ?? []
       const sentenceCues = cues[sentence.index] ?? []
       if (sentenceMentions.length === 0 && sentenceCues.length === 0) continue
-      const events = [
-        ...sentenceMentions.map((mention) => ({offset: mention.start, mention, cue: undefined})),
-        ...sentenceCues.map((cue) => ({offset: list[cue.verb].start, mention: undefined, cue}))
-      ].sort((a, b) => a.offset - b.offset)
+      // Pushed one by one into one array type: spreading two mapped arrays gave arrays of changing
+      // kinds here, and V8 dropped and recompiled this function four times (0.4 s) in a run.
+      const events: SentenceEvent[] = []
+      for (const mention of sentenceMentions) events.push({offset: mention.start, mention, cue: undefined})
+      for (const cue of sentenceCues) events.push({offset: list[cue.verb].start, mention: undefined, cue})
+      events.sort(byOffset)
 
       for (const event of events) {
         if (event.mention) {
@@ -173,6 +175,17 @@ function attribute(
   }
   // Spelled out: a spread of `base` costs more than the rest of this function.
   return {sentence, tokens, cue, start: base.start, end: base.end, speakerStart, speakerEnd, speakerText, kind, person, via, ruledOutBy}
+}
+
+/** A person mention or a reporting cue, at its place in a sentence. */
+interface SentenceEvent {
+  readonly offset: number
+  readonly mention: Mention | undefined
+  readonly cue: Cue | undefined
+}
+
+function byOffset(a: SentenceEvent, b: SentenceEvent): number {
+  return a.offset - b.offset
 }
 
 type HistoryEntry = {
