@@ -275,7 +275,8 @@ const writeProblems: Readonly<Record<string, string>> = {
   ENOTDIR: 'no such folder',
   EISDIR: 'is a folder',
   EACCES: 'permission denied',
-  EPERM: 'permission denied'
+  EPERM: 'permission denied',
+  ELOOP: 'too many symbolic links'
 }
 
 function writeProblem(problem: unknown): string {

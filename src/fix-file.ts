@@ -7,7 +7,7 @@
 import type {VFileMessage} from 'vfile-message'
 import {fixUntilStable} from './fix.js'
 import type {ReadResult} from './read-article.js'
-import {writeFileAtomic} from './write-atomic.js'
+import {followLinks, writeFileAtomic} from './write-atomic.js'
 
 export type FixOutcome = {readonly kind: 'unchanged'} | {readonly kind: 'fixed'; readonly read: ReadResult} | {readonly kind: 'refused'; readonly problem: string}
 
@@ -20,6 +20,7 @@ export function fixArticle(
   const result = fixUntilStable(read.value, lintText)
   if (!result.changed) return {kind: 'unchanged'}
   if (read.badByte) return {kind: 'refused', problem: 'not valid UTF-8; fixes not written, so no byte is lost'}
-  writeFileAtomic(absolutePath, (read.bom ? '\uFEFF' : '') + result.value)
+  // Through a symbolic link: the article it names is the one fixed, and the link stays.
+  writeFileAtomic(followLinks(absolutePath), (read.bom ? '\uFEFF' : '') + result.value)
   return {kind: 'fixed', read: {kind: 'text', value: result.value, bom: read.bom}}
 }

@@ -2,6 +2,11 @@
  * Where a report goes: standard output, or a file written atomically (a
  * temporary file beside it, renamed over it when complete), so a reader never
  * sees half a report and a failed run leaves the old file as it was.
+ *
+ * A rename replaces whatever the name held, so writes go through symbolic
+ * links to the file they name, and a device or pipe (`--output /dev/null`,
+ * `--output >(gzip)`) is written in place: renaming over it would put a
+ * regular file where the device was.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -24,11 +29,14 @@ export function stdoutSink(): Sink {
   }
 }
 
-export function atomicFileSink(target: string): Sink {
+export function atomicFileSink(name: string): Sink {
+  const target = followLinks(name)
+  const stats = fs.statSync(target, {throwIfNoEntry: false})
   // `--output reports`: renaming over a folder would fail only after the whole run.
-  if (fs.statSync(target, {throwIfNoEntry: false})?.isDirectory()) {
-    throw Object.assign(new Error(`EISDIR: ${target} is a folder`), {code: 'EISDIR'})
+  if (stats?.isDirectory()) {
+    throw Object.assign(new Error(`EISDIR: ${name} is a folder`), {code: 'EISDIR'})
   }
+  if (stats !== undefined && !stats.isFile()) return inPlaceSink(target)
   const temporary = temporaryPath(target)
   const fd = fs.openSync(temporary, 'wx', modeOf(target))
   let open = true
@@ -58,6 +66,39 @@ export function atomicFileSink(target: string): Sink {
       fs.rmSync(temporary, {force: true})
     }
   }
+}
+
+/** A device, pipe or socket, written as it is: there is nothing to rename over. */
+function inPlaceSink(target: string): Sink {
+  const fd = fs.openSync(target, 'w')
+  let open = true
+  const end = (): void => {
+    if (!open) return
+    open = false
+    fs.closeSync(fd)
+  }
+  return {
+    write(chunk) {
+      if (chunk) fs.writeSync(fd, chunk)
+    },
+    close: end,
+    abort: end
+  }
+}
+
+/**
+ * The file a write to `name` should change: the end of its chain of symbolic
+ * links (even a dangling one), or `name` itself. Renaming over a link would
+ * replace the link and leave the file it names unchanged.
+ */
+export function followLinks(name: string): string {
+  let current = name
+  // At most 40 links, Linux's own limit.
+  for (let hop = 0; hop < 40; hop++) {
+    if (!fs.lstatSync(current, {throwIfNoEntry: false})?.isSymbolicLink()) return current
+    current = path.resolve(path.dirname(current), fs.readlinkSync(current))
+  }
+  throw Object.assign(new Error(`ELOOP: too many symbolic links: ${name}`), {code: 'ELOOP'})
 }
 
 /**

@@ -49,6 +49,20 @@ describe('factcheck --fix', () => {
     expect(fs.readFileSync(target, 'utf8')).toBe('\uFEFF' + seedFixed().replaceAll('\n', '\r\n'))
   })
 
+  it('should fix the article a symbolic link names and keep the link', () => {
+    const folder = makeTempDir()
+    fs.mkdirSync(path.join(folder, 'originals'))
+    const target = path.join(folder, 'originals/004.txt')
+    fs.writeFileSync(target, seed)
+    fs.symlinkSync('originals/004.txt', path.join(folder, 'link.txt'))
+    const result = factcheck(['--fix', 'link.txt'], {cwd: folder, only})
+    expect(result).toEqual({code: 0, stdout: '', stderr: ''})
+    expect(fs.readFileSync(target, 'utf8')).toBe(seedFixed())
+    expect(fs.lstatSync(path.join(folder, 'link.txt')).isSymbolicLink()).toBe(true)
+    expect(fs.readdirSync(folder).sort()).toEqual(['link.txt', 'originals'])
+    expect(fs.readdirSync(path.join(folder, 'originals'))).toEqual(['004.txt'])
+  })
+
   it('should not rewrite a file that is not valid UTF-8', () => {
     const folder = makeTempDir()
     const target = path.join(folder, '004.txt')

@@ -10,7 +10,7 @@ import {pathToFileURL} from 'node:url'
 import {afterAll, describe, expect, it} from 'vitest'
 import {rules} from '../rules/index.js'
 import {defaultsOf} from '../src/options.js'
-import {factcheck, makeTempDir, removeTempDirs, root, ruleUrl, scenarios, shell, writeTree} from './cli-helpers.js'
+import {bin, factcheck, makeTempDir, offFlags, removeTempDirs, root, ruleUrl, scenarios, shell, writeTree} from './cli-helpers.js'
 
 afterAll(removeTempDirs)
 
@@ -410,6 +410,33 @@ describe('factcheck reports', () => {
     expect(result).toEqual({code: 1, stdout: '', stderr: ''})
     expect(fs.readdirSync(folder)).toEqual(['report.json'])
     expect(fs.readFileSync(target, 'utf8')).toBe(jsonOf([{path: 'article.txt', messages: [jsonMessage]}]))
+  })
+
+  it('should write --output through symbolic links, even dangling ones, and keep the links', () => {
+    const folder = makeTempDir()
+    fs.writeFileSync(path.join(folder, 'report.json'), 'old report\n')
+    fs.symlinkSync('report.json', path.join(folder, 'latest.json'))
+    fs.symlinkSync('next.json', path.join(folder, 'pending.json'))
+    const report = jsonOf([{path: 'article.txt', messages: [jsonMessage]}])
+
+    expect(factcheck(['--format', 'json', '--output', path.join(folder, 'latest.json'), 'article.txt'], {cwd: reports, only}).code).toBe(1)
+    expect(factcheck(['--format', 'json', '--output', path.join(folder, 'pending.json'), 'article.txt'], {cwd: reports, only}).code).toBe(1)
+    expect(fs.readFileSync(path.join(folder, 'report.json'), 'utf8')).toBe(report)
+    expect(fs.readFileSync(path.join(folder, 'next.json'), 'utf8')).toBe(report)
+    expect(fs.readlinkSync(path.join(folder, 'latest.json'))).toBe('report.json')
+    expect(fs.readlinkSync(path.join(folder, 'pending.json'))).toBe('next.json')
+    expect(fs.readdirSync(folder).sort()).toEqual(['latest.json', 'next.json', 'pending.json', 'report.json'])
+  })
+
+  it('should write --output into a named pipe in place, not rename a file over it', () => {
+    // A pipe, not /dev/null: a regression here must not replace a device of the machine running the tests.
+    const folder = makeTempDir()
+    const [pipe, received] = [path.join(folder, 'pipe'), path.join(folder, 'received.json')]
+    const command = `mkfifo '${pipe}' && { cat '${pipe}' > '${received}' & } && '${process.execPath}' '${bin}' ${offFlags(only).join(' ')} --format json --output '${pipe}' article.txt; echo "exit $?"; wait`
+    expect(shell(command, reports)).toEqual({code: 0, stdout: 'exit 1\n', stderr: ''})
+    expect(fs.statSync(pipe).isFIFO()).toBe(true)
+    expect(fs.readFileSync(received, 'utf8')).toBe(jsonOf([{path: 'article.txt', messages: [jsonMessage]}]))
+    expect(fs.readdirSync(folder).sort()).toEqual(['pipe', 'received.json'])
   })
 
   it('should fail with exit 2 and one line when --output is in a missing folder or is a folder', () => {
