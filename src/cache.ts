@@ -12,6 +12,11 @@
  *
  * One entry per file, not one file for the run (ESLint's `.eslintcache`):
  * reading the whole cache up front would hold every result in memory.
+ *
+ * Each entry also names its article, so a run can prune the entries of
+ * articles deleted since, and the temporary files of runs that were killed.
+ * Pruning reads every entry the run did not use, so it happens at most once a
+ * day (the time is kept in the mtime of `last-pruned`).
  */
 import {createHash} from 'node:crypto'
 import fs from 'node:fs'
@@ -26,6 +31,8 @@ import type {ReadResult} from './read-article.js'
 type TextRead = Extract<ReadResult, {kind: 'text'}>
 
 interface Entry {
+  /** The article's absolute path: pruning removes the entry once it is gone. */
+  readonly path?: string
   readonly stamp: string
   readonly messages: readonly MessageData[]
   readonly paragraphs: readonly ParagraphKey[]
@@ -34,9 +41,17 @@ interface Entry {
 /** Messages that say the run failed on a file, never kept: the next run should try again. */
 const uncached = new Set(['internal-error', 'unreadable'])
 
+/** How often pruning may read the entries a run did not use. */
+const pruneInterval = 24 * 60 * 60 * 1000
+/** A temporary entry this old belongs to a run that was killed. */
+const staleTemporary = 60 * 60 * 1000
+const pruneMarker = 'last-pruned'
+
 export class LintCache {
   private readonly configKeys = new WeakMap<ResolvedConfig, string>()
   private ready = false
+  /** Entry names this run read or wrote: their articles exist, so pruning skips them. */
+  private readonly used = new Set<string>()
   /** Why entries cannot be written, once known (reported once, the run goes on). */
   problem: string | undefined
 
@@ -66,6 +81,7 @@ export class LintCache {
     if (this.problem !== undefined) return
     if (linted.messages.some((message) => uncached.has(String(message.ruleId)))) return
     const entry: Entry = {
+      path: filePath,
       stamp: this.stamp(filePath, read, config),
       messages: linted.messages.map(toMessageData),
       paragraphs: linted.paragraphs
@@ -86,6 +102,31 @@ export class LintCache {
     }
   }
 
+  /**
+   * Remove the entries of articles that no longer exist and old temporary
+   * files, unless that was done in the last day. Best effort: the cache is
+   * disposable, so a failure here is not the run's.
+   */
+  prune(now = Date.now()): void {
+    if (this.problem !== undefined) return
+    const marker = path.join(this.folder, pruneMarker)
+    try {
+      const last = fs.statSync(marker, {throwIfNoEntry: false})?.mtimeMs
+      if (last !== undefined && now - last < pruneInterval) return
+      for (const entry of fs.readdirSync(this.folder, {withFileTypes: true})) {
+        if (!entry.isFile()) continue
+        const file = path.join(this.folder, entry.name)
+        if (entry.name.endsWith('.tmp') ? now - fs.statSync(file).mtimeMs > staleTemporary : entry.name.endsWith('.json') && !this.used.has(entry.name) && !articleExists(file)) {
+          fs.rmSync(file, {force: true})
+        }
+      }
+      fs.writeFileSync(marker, '')
+      fs.utimesSync(marker, now / 1000, now / 1000)
+    } catch {
+      // No cache folder yet, or one another run is pruning: next time.
+    }
+  }
+
   private prepare(): void {
     if (this.ready) return
     fs.mkdirSync(this.folder, {recursive: true})
@@ -98,7 +139,9 @@ export class LintCache {
   }
 
   private entryPath(filePath: string): string {
-    return path.join(this.folder, sha1(filePath) + '.json')
+    const name = sha1(filePath) + '.json'
+    this.used.add(name)
+    return path.join(this.folder, name)
   }
 
   private stamp(filePath: string, read: TextRead, config: ResolvedConfig): string {
@@ -121,6 +164,17 @@ export class LintCache {
 
 function sha1(text: string): string {
   return createHash('sha1').update(text).digest('hex')
+}
+
+/** Whether the article an entry was kept for still exists (an entry without its path: no). */
+function articleExists(entryFile: string): boolean {
+  let entry: Partial<Entry> | null
+  try {
+    entry = JSON.parse(fs.readFileSync(entryFile, 'utf8')) as Partial<Entry> | null
+  } catch {
+    return false
+  }
+  return typeof entry?.path === 'string' && fs.existsSync(entry.path)
 }
 
 function isEntry(value: unknown): value is Entry {

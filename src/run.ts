@@ -214,6 +214,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (pool?.failure) options.warn(`${pool.failure}; linted on one thread`)
 
   if (cache?.problem) options.warn(`${cache.folder}: cannot write the cache (${cache.problem}); results were not kept`)
+  cache?.prune()
   options.write(options.reporter.end(tally))
   return {tally, failed, files}
 }

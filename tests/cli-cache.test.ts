@@ -103,6 +103,39 @@ describe('factcheck --cache', () => {
     expect(cachedFiles(lint(folder).stdout)).toEqual(['a.txt', 'b.txt', 'c.md'])
   })
 
+  it('should prune, at most once a day, the entries of deleted articles and the temporary files of killed runs', () => {
+    const folder = corpus()
+    lint(folder)
+    const cache = path.join(folder, '.factcheckcache')
+    const marker = path.join(cache, 'last-pruned')
+    const [pathsOf, daysAgo] = [() => entries(folder).map((entry) => (JSON.parse(fs.readFileSync(entry, 'utf8')) as {path: string}).path).sort(), (days: number) => new Date(Date.now() - days * 86_400_000)]
+    expect(pathsOf()).toEqual(['a.txt', 'b.txt', 'c.md'].map((name) => path.join(folder, name)))
+    expect(fs.existsSync(marker)).toBe(true)
+
+    fs.rmSync(path.join(folder, 'b.txt'))
+    writeTree(folder, {'.factcheckcache/killed.json.1.x.tmp': '{"stamp"', '.factcheckcache/writing.json.2.y.tmp': '{"stamp"'})
+    fs.utimesSync(path.join(cache, 'killed.json.1.x.tmp'), daysAgo(1), daysAgo(1))
+    lint(folder)
+    // Pruned less than a day ago: nothing goes.
+    expect(entries(folder)).toHaveLength(3)
+
+    fs.utimesSync(marker, daysAgo(2), daysAgo(2))
+    lint(folder)
+    expect(pathsOf()).toEqual(['a.txt', 'c.md'].map((name) => path.join(folder, name)))
+    expect(fs.readdirSync(cache).filter((name) => !name.endsWith('.json')).sort()).toEqual(['CACHEDIR.TAG', 'last-pruned', 'writing.json.2.y.tmp'])
+    expect(Date.now() - fs.statSync(marker).mtimeMs).toBeLessThan(60_000)
+  })
+
+  it('should keep, when it prunes, the entries of existing articles the run did not lint', () => {
+    const folder = corpus()
+    lint(folder)
+    fs.utimesSync(path.join(folder, '.factcheckcache/last-pruned'), new Date(0), new Date(0))
+    expect(factcheck(['--cache', 'a.txt'], {cwd: folder, only: rules}).code).toBe(0)
+    expect(entries(folder)).toHaveLength(3)
+    plantMarkers(folder)
+    expect(cachedFiles(lint(folder).stdout)).toEqual(['a.txt', 'b.txt', 'c.md'])
+  })
+
   it('should keep the cache where --cache-location says, and need --cache for it', () => {
     const folder = corpus()
     expect(factcheck(['--cache', '--cache-location', 'tmp/lint-cache', '.'], {cwd: folder, only: rules}).code).toBe(0)
