@@ -107,8 +107,9 @@ export class LintCache {
    * files, unless that was done in the last day. Best effort: the cache is
    * disposable, so a failure here is not the run's.
    */
-  prune(now = Date.now()): void {
+  prune(): void {
     if (this.problem !== undefined) return
+    const now = Date.now()
     const marker = path.join(this.folder, pruneMarker)
     try {
       const last = fs.statSync(marker, {throwIfNoEntry: false})?.mtimeMs
@@ -121,7 +122,6 @@ export class LintCache {
         }
       }
       fs.writeFileSync(marker, '')
-      fs.utimesSync(marker, now / 1000, now / 1000)
     } catch {
       // No cache folder yet, or one another run is pruning: next time.
     }

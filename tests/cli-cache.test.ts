@@ -108,7 +108,8 @@ describe('factcheck --cache', () => {
     lint(folder)
     const cache = path.join(folder, '.factcheckcache')
     const marker = path.join(cache, 'last-pruned')
-    const [pathsOf, daysAgo] = [() => entries(folder).map((entry) => (JSON.parse(fs.readFileSync(entry, 'utf8')) as {path: string}).path).sort(), (days: number) => new Date(Date.now() - days * 86_400_000)]
+    const pathsOf = () => entries(folder).map((entry) => (JSON.parse(fs.readFileSync(entry, 'utf8')) as {path: string}).path).sort()
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000)
     expect(pathsOf()).toEqual(['a.txt', 'b.txt', 'c.md'].map((name) => path.join(folder, name)))
     expect(fs.existsSync(marker)).toBe(true)
 
