@@ -14,9 +14,9 @@
  */
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
-import {analyse, type Attribution, type Block, type Person} from '../src/analysis.js'
-import {defineRule} from '../src/define-rule.js'
-import {placeOf} from '../src/nlcst/offset-place.js'
+import {analyse, type Attribution, type Block, type Person} from '../src/analysis/analysis.js'
+import {defineRule} from '../src/rule-api/define-rule.js'
+import {placeOf} from '../src/analysis/nlcst/offset-place.js'
 
 export type Options = Record<string, never>
 

@@ -16,16 +16,16 @@
  * Limits: a related headline with no furniture beside it, or a stray headline
  * at the top, reads as content; wire credits ("(Reporting by …)") are kept.
  */
-import {nodeText} from '../src/nlcst/text.js'
+import {nodeText} from '../src/parse/node-text.js'
 import type {VFile} from 'vfile'
-import {analyse, type Block} from '../src/analysis.js'
-import {defineRule} from '../src/define-rule.js'
-import {endsLikeSentence} from '../src/nlcst/blocks.js'
-import * as shapes from '../src/nlcst/furniture.js'
-import {pointInside} from '../src/nlcst/offset-place.js'
+import {analyse, type Block} from '../src/analysis/analysis.js'
+import {defineRule} from '../src/rule-api/define-rule.js'
+import {endsLikeSentence} from '../src/analysis/nlcst/blocks.js'
+import * as shapes from '../src/analysis/nlcst/furniture.js'
+import {pointInside} from '../src/analysis/nlcst/offset-place.js'
 import {
   contentEnd, countWords, findFrom, isWord, PhraseTable, phraseItems, skipSpace, textOf, wordKey, type BlockToken
-} from '../src/nlcst/phrase-match.js'
+} from '../src/analysis/nlcst/phrase-match.js'
 import lists from './data/boilerplate.json' with {type: 'json'}
 
 export interface Options {

@@ -17,15 +17,15 @@
  * pictured in 2016.`); see src/clauses/finite.ts.
  */
 import type {VFile} from 'vfile'
-import {analyse, type Analysis, type Block, type SentenceInfo} from '../src/analysis.js'
-import {hasMainFiniteVerb} from '../src/clauses/finite.js'
-import {defineRule} from '../src/define-rule.js'
-import {bylineEnd} from '../src/nlcst/furniture.js'
-import {placeOf} from '../src/nlcst/leaves.js'
-import {countWords, PhraseTable, skipSpace} from '../src/nlcst/phrase-match.js'
+import {analyse, type Analysis, type Block, type SentenceInfo} from '../src/analysis/analysis.js'
+import {hasMainFiniteVerb} from '../src/analysis/clauses/finite.js'
+import {defineRule} from '../src/rule-api/define-rule.js'
+import {bylineEnd} from '../src/analysis/nlcst/furniture.js'
+import {placeOf} from '../src/analysis/nlcst/leaves.js'
+import {countWords, PhraseTable, skipSpace} from '../src/analysis/nlcst/phrase-match.js'
 import {blockHintsOf} from '../src/parse/block-hints.js'
-import {nameParticles} from '../src/speakers/lexicon.js'
-import type {Token} from '../src/speakers/tokens.js'
+import {nameParticles} from '../src/analysis/speakers/lexicon.js'
+import type {Token} from '../src/analysis/speakers/tokens.js'
 import boilerplate from './data/boilerplate.json' with {type: 'json'}
 import lists from './data/fragment.json' with {type: 'json'}
 

@@ -16,11 +16,11 @@
  * around them (“NewsJim” at a line end) are missed.
  */
 import type {Paragraph, Parent, Sentence, Word} from 'nlcst'
-import {analyse} from '../src/analysis.js'
-import {defineRule} from '../src/define-rule.js'
-import {isMarkLeaf, leavesOf, placeOf, textBetween, touches, type Leaf} from '../src/nlcst/leaves.js'
-import {isEnglishWord, isKnownSpelling, isProperNoun} from '../src/nlcst/lexicon.js'
-import {capitalisedCounts, capitalisedPairs} from '../src/nlcst/token-counts.js'
+import {analyse} from '../src/analysis/analysis.js'
+import {defineRule} from '../src/rule-api/define-rule.js'
+import {isMarkLeaf, leavesOf, placeOf, textBetween, touches, type Leaf} from '../src/analysis/nlcst/leaves.js'
+import {isEnglishWord, isKnownSpelling, isProperNoun} from '../src/analysis/nlcst/lexicon.js'
+import {capitalisedCounts, capitalisedPairs} from '../src/analysis/nlcst/token-counts.js'
 import lists from './data/glued-words.json' with {type: 'json'}
 
 export interface Options {

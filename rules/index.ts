@@ -2,7 +2,7 @@
  * The registry: every rule, sorted by id. Conformance tests check that it
  * matches the files in `rules/`.
  */
-import type {Rule} from '../src/define-rule.js'
+import type {Rule} from '../src/rule-api/define-rule.js'
 import attributionMismatch from './attribution-mismatch.js'
 import boilerplate from './boilerplate.js'
 import fragment from './fragment.js'

@@ -15,12 +15,12 @@
  * with the noun before it (`a bounty of $10m`) is not matched unless it reads
  * `noun of N`; updated figures in a live story are flagged too.
  */
-import {analyse, type Analysis, type NumberMention, type SentenceInfo} from '../src/analysis.js'
-import {defineRule} from '../src/define-rule.js'
-import {placeOf} from '../src/nlcst/leaves.js'
-import {figureKinds} from '../src/numbers/find.js'
-import {stopWords} from '../src/numbers/lexicon.js'
-import type {Token} from '../src/speakers/tokens.js'
+import {analyse, type Analysis, type NumberMention, type SentenceInfo} from '../src/analysis/analysis.js'
+import {defineRule} from '../src/rule-api/define-rule.js'
+import {placeOf} from '../src/analysis/nlcst/leaves.js'
+import {figureKinds} from '../src/analysis/numbers/find.js'
+import {stopWords} from '../src/analysis/numbers/lexicon.js'
+import type {Token} from '../src/analysis/speakers/tokens.js'
 import lists from './data/number-consistency.json' with {type: 'json'}
 import {VFileMessage} from 'vfile-message'
 

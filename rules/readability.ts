@@ -26,8 +26,8 @@ import {spache} from 'spache'
 import {spacheFormula} from 'spache-formula'
 import {syllable} from 'syllable'
 import type {VFile} from 'vfile'
-import {defineRule} from '../src/define-rule.js'
-import {nodeText} from '../src/nlcst/text.js'
+import {defineRule} from '../src/rule-api/define-rule.js'
+import {nodeText} from '../src/parse/node-text.js'
 
 export interface Options {
   /** Target reader age (default: `16`). */

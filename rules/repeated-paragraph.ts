@@ -9,17 +9,17 @@
  * inside two otherwise different paragraphs is not a repeated paragraph.
  */
 import type {Paragraph} from 'nlcst'
-import {nodeText} from '../src/nlcst/text.js'
+import {nodeText} from '../src/parse/node-text.js'
 import {visit} from 'unist-util-visit'
 import {VFileMessage} from 'vfile-message'
-import {analyse, type Block} from '../src/analysis.js'
-import {defineRule} from '../src/define-rule.js'
-import {grown} from '../src/nlcst/grown.js'
-import {sharedWords} from '../src/nlcst/similarity.js'
-import {contentSpan} from '../src/nlcst/span.js'
-import {Postings} from '../src/nlcst/postings.js'
-import {TripleIds} from '../src/nlcst/triple-ids.js'
-import {WordIds} from '../src/nlcst/word-ids.js'
+import {analyse, type Block} from '../src/analysis/analysis.js'
+import {defineRule} from '../src/rule-api/define-rule.js'
+import {grown} from '../src/analysis/nlcst/grown.js'
+import {sharedWords} from '../src/analysis/nlcst/similarity.js'
+import {contentSpan} from '../src/analysis/nlcst/span.js'
+import {Postings} from '../src/analysis/nlcst/postings.js'
+import {TripleIds} from '../src/analysis/nlcst/triple-ids.js'
+import {WordIds} from '../src/analysis/nlcst/word-ids.js'
 
 export interface Options {
   /** Shortest paragraph judged, in words (default: `5`). */

@@ -7,8 +7,8 @@
  */
 import type {Parent, Sentence} from 'nlcst'
 import retextRepeatedWords from 'retext-repeated-words'
-import {defineRule} from '../src/define-rule.js'
-import {lowerCase, nodeText} from '../src/nlcst/text.js'
+import {defineRule} from '../src/rule-api/define-rule.js'
+import {lowerCase, nodeText} from '../src/parse/node-text.js'
 
 export type Options = Record<string, never>
 

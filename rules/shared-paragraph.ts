@@ -12,12 +12,12 @@
  * then matches the keys against its index in run order (`matchCorpus`).
  */
 import type {VFile} from 'vfile'
-import {analyse} from '../src/analysis.js'
-import {cyrb53, paragraphKeysOf, type CorpusIndex, type ParagraphKey} from '../src/corpus-index.js'
-import {defineRule, stamp, type RuleMeta} from '../src/define-rule.js'
-import {docUrl} from '../src/doc-url.js'
-import {contentSpan} from '../src/nlcst/span.js'
-import type {Severity} from '../src/severity.js'
+import {analyse} from '../src/analysis/analysis.js'
+import {cyrb53, paragraphKeysOf, type CorpusIndex, type ParagraphKey} from '../src/rule-api/corpus-index.js'
+import {defineRule, stamp, type RuleMeta} from '../src/rule-api/define-rule.js'
+import {docUrl} from '../src/rule-api/doc-url.js'
+import {contentSpan} from '../src/analysis/nlcst/span.js'
+import type {Severity} from '../src/rule-api/severity.js'
 
 export interface Options {
   /** Shortest paragraph compared across files, in words (default: `8`). */

@@ -7,9 +7,9 @@
  * Limits: quotes under `minWords` words (scare quotes, titles) are skipped;
  * Title-Case quotes (works, slogans) too.
  */
-import {analyse, type Block, type QuoteInfo} from '../src/analysis.js'
-import {defineRule} from '../src/define-rule.js'
-import {placeOf} from '../src/nlcst/offset-place.js'
+import {analyse, type Block, type QuoteInfo} from '../src/analysis/analysis.js'
+import {defineRule} from '../src/rule-api/define-rule.js'
+import {placeOf} from '../src/analysis/nlcst/offset-place.js'
 
 export interface Options {
   /** Shortest quote judged, in words (default: `6`). */

@@ -9,9 +9,9 @@
  * person known by pronoun alone is not (person recall is too low to say no
  * one was named).
  */
-import {analyse} from '../src/analysis.js'
-import {defineRule} from '../src/define-rule.js'
-import {placeOf} from '../src/nlcst/offset-place.js'
+import {analyse} from '../src/analysis/analysis.js'
+import {defineRule} from '../src/rule-api/define-rule.js'
+import {placeOf} from '../src/analysis/nlcst/offset-place.js'
 
 export type Options = Record<string, never>
 

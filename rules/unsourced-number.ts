@@ -17,13 +17,13 @@
  */
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {analyse, type Analysis, type Attribution, type NumberMention, type SentenceInfo} from '../src/analysis.js'
-import {defineRule, escalate} from '../src/define-rule.js'
-import {figureKinds} from '../src/numbers/find.js'
-import {placeOf} from '../src/nlcst/leaves.js'
-import {speakerBefore} from '../src/speakers/cues.js'
-import {strongCues} from '../src/speakers/lexicon.js'
-import type {Token} from '../src/speakers/tokens.js'
+import {analyse, type Analysis, type Attribution, type NumberMention, type SentenceInfo} from '../src/analysis/analysis.js'
+import {defineRule, escalate} from '../src/rule-api/define-rule.js'
+import {figureKinds} from '../src/analysis/numbers/find.js'
+import {placeOf} from '../src/analysis/nlcst/leaves.js'
+import {speakerBefore} from '../src/analysis/speakers/cues.js'
+import {strongCues} from '../src/analysis/speakers/lexicon.js'
+import type {Token} from '../src/analysis/speakers/tokens.js'
 import lists from './data/unsourced-number.json' with {type: 'json'}
 
 export interface Options {

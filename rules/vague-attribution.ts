@@ -6,9 +6,9 @@
  * Limits: `officials` and `analysts` are left alone (they are identifiable
  * in context in most copy); a passive is flagged only with `it` as subject.
  */
-import {analyse} from '../src/analysis.js'
-import {defineRule} from '../src/define-rule.js'
-import {placeOf} from '../src/nlcst/offset-place.js'
+import {analyse} from '../src/analysis/analysis.js'
+import {defineRule} from '../src/rule-api/define-rule.js'
+import {placeOf} from '../src/analysis/nlcst/offset-place.js'
 import vagueSources from './data/vague-attribution.json' with {type: 'json'}
 
 const determiners = new Set(['some', 'many', 'the', 'a', 'most', 'several', 'other'])

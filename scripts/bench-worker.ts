@@ -62,7 +62,7 @@ async function bare(target: string): Promise<Job> {
 
 /** (b) The default factcheck pipeline as the CLI runs it, JSON report discarded. */
 async function full(target: string, jobs: number, cacheFolder: string | undefined): Promise<Job> {
-  const {run} = await import('../src/run.js')
+  const {run} = await import('../src/run/run.js')
   const {createJsonReporter} = await import('../src/report/json.js')
   return async () => {
     const warnings: string[] = []

@@ -29,7 +29,7 @@ const asciiStringWidth: Plugin = {
 // Chunk names carry content hashes: clear the last build's.
 fs.rmSync(outdir, {recursive: true, force: true})
 await build({
-  entryPoints: {bin: path.join(dist, 'src/bin.js'), 'lint-worker': path.join(dist, 'src/jobs/lint-worker.js')},
+  entryPoints: {bin: path.join(dist, 'src/cli/bin.js'), 'lint-worker': path.join(dist, 'src/run/jobs/lint-worker.js')},
   outdir,
   bundle: true,
   splitting: true,

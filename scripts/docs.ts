@@ -6,8 +6,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {rules} from '../rules/index.js'
-import {packageRoot} from '../src/doc-url.js'
-import {helpText} from '../src/flags.js'
+import {packageRoot} from '../src/rule-api/doc-url.js'
+import {helpText} from '../src/cli/flags.js'
 
 interface Section {
   readonly start: string

@@ -13,8 +13,8 @@ import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {VFile} from 'vfile'
 import {rules} from '../rules/index.js'
-import type {RuleSetting} from '../src/define-rule.js'
-import {createProcessor} from '../src/processor.js'
+import type {RuleSetting} from '../src/rule-api/define-rule.js'
+import {createProcessor} from '../src/run/processor.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const defaultFolder = path.resolve(here, '../../../shared/bench/corpus')

@@ -20,8 +20,9 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {rules} from '../rules/index.js'
 import readability from '../rules/readability.js'
-import type {RuleSetting} from '../src/define-rule.js'
-import {createProcessor, type ArticleProcessor, type RuleSettings} from '../src/processor.js'
+import type {RuleSetting} from '../src/rule-api/define-rule.js'
+import {createProcessor, type ArticleProcessor} from '../src/run/processor.js'
+import type {RuleSettings} from '../src/rule-api/define-rule.js'
 import {listArticles} from './bench-worker.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))

@@ -1,9 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {analyse} from '../src/analysis.js'
+import {analyse} from '../src/analysis/analysis.js'
 import {articleTypeOf} from '../src/parse/article-type.js'
-import {createProcessor} from '../src/processor.js'
+import {createProcessor} from '../src/run/processor.js'
 import {VFile} from 'vfile'
 import {only, root} from './helpers.js'
 

@@ -6,10 +6,10 @@
  */
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {analyse} from '../src/analysis.js'
-import {hasMainFiniteVerb} from '../src/clauses/finite.js'
-import {isTaggerLoaded} from '../src/clauses/tagger.js'
-import {createProcessor} from '../src/processor.js'
+import {analyse} from '../src/analysis/analysis.js'
+import {hasMainFiniteVerb} from '../src/analysis/clauses/finite.js'
+import {isTaggerLoaded} from '../src/analysis/clauses/tagger.js'
+import {createProcessor} from '../src/run/processor.js'
 import {only} from './helpers.js'
 
 function finite(value: string): boolean {

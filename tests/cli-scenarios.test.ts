@@ -9,7 +9,7 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {afterAll, describe, expect, it} from 'vitest'
 import {rules} from '../rules/index.js'
-import {defaultsOf} from '../src/options.js'
+import {defaultsOf} from '../src/rule-api/options.js'
 import {bin, factcheck, makeTempDir, offFlags, removeTempDirs, root, ruleUrl, scenarios, shell, writeTree} from './cli-helpers.js'
 
 afterAll(removeTempDirs)

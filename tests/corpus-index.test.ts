@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {CorpusIndex, cyrb53} from '../src/corpus-index.js'
+import {CorpusIndex, cyrb53} from '../src/rule-api/corpus-index.js'
 
 describe('CorpusIndex', () => {
   it('should report where a paragraph was first seen, in an earlier file only', () => {

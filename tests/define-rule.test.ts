@@ -4,8 +4,8 @@ import retextEnglish from 'retext-english'
 import {visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {defineRule, escalate} from '../src/define-rule.js'
-import {docUrl} from '../src/doc-url.js'
+import {defineRule, escalate} from '../src/rule-api/define-rule.js'
+import {docUrl} from '../src/rule-api/doc-url.js'
 
 const meta = {id: 'demo-rule', severity: 'warn', summary: 'demo', fixable: true, options: {word: {kind: 'string', default: 'Saeed', description: 'word'}}} as const
 

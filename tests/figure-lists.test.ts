@@ -9,10 +9,10 @@ import {describe, expect, it} from 'vitest'
 import {root} from './helpers.js'
 
 const files = [
-  'src/numbers/data/number-words.json',
-  'src/numbers/data/units.json',
-  'src/numbers/data/context.json',
-  'src/clauses/data/clause-words.json',
+  'src/analysis/numbers/data/number-words.json',
+  'src/analysis/numbers/data/units.json',
+  'src/analysis/numbers/data/context.json',
+  'src/analysis/clauses/data/clause-words.json',
   'rules/data/fragment.json',
   'rules/data/unsourced-number.json',
   'rules/data/number-consistency.json'

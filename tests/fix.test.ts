@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
-import {applyEdits, editsOf, fixUntilStable} from '../src/fix.js'
+import {applyEdits, editsOf, fixUntilStable} from '../src/run/fix.js'
 import {lint, only, root} from './helpers.js'
 
 /** A message with a sure fix for `[start, end)` of `value`. */

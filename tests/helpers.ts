@@ -5,11 +5,12 @@ import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {rules} from '../rules/index.js'
-import type {RuleSetting} from '../src/define-rule.js'
+import type {RuleSetting} from '../src/rule-api/define-rule.js'
 import {articleTypeOf, type ArticleType} from '../src/parse/article-type.js'
 import {matchCorpus} from '../rules/shared-paragraph.js'
-import {CorpusIndex, type ParagraphKey} from '../src/corpus-index.js'
-import {createProcessor, type RuleSettings} from '../src/processor.js'
+import {CorpusIndex, type ParagraphKey} from '../src/rule-api/corpus-index.js'
+import {createProcessor} from '../src/run/processor.js'
+import type {RuleSettings} from '../src/rule-api/define-rule.js'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 

@@ -19,7 +19,8 @@ import {describe, expect, it} from 'vitest'
 import type {ArticleType} from '../src/parse/article-type.js'
 import {runsOf} from '../src/parse/markdown-chunks.js'
 import {pieceCuts, runInPieces} from '../src/parse/sentence-pieces.js'
-import {createProcessor, type ParseOptions, type RuleSettings} from '../src/processor.js'
+import {createProcessor, type ParseOptions} from '../src/run/processor.js'
+import type {RuleSettings} from '../src/rule-api/define-rule.js'
 import {root, only} from './helpers.js'
 
 const fixtures = path.join(root, 'tests', 'parse', 'markup-chunks')

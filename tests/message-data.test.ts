@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
-import {fromMessageData, toMessageData} from '../src/message-data.js'
+import {fromMessageData, toMessageData} from '../src/run/message-data.js'
 
 describe('message data', () => {
   it('should bring a message back from plain data with every field reports read', () => {

@@ -5,10 +5,10 @@
  */
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {analyse} from '../src/analysis.js'
-import {figureKinds} from '../src/numbers/find.js'
-import {digitValue, spelledValue} from '../src/numbers/lexicon.js'
-import {createProcessor} from '../src/processor.js'
+import {analyse} from '../src/analysis/analysis.js'
+import {figureKinds} from '../src/analysis/numbers/find.js'
+import {digitValue, spelledValue} from '../src/analysis/numbers/lexicon.js'
+import {createProcessor} from '../src/run/processor.js'
 import {only} from './helpers.js'
 
 function numbers(value: string) {

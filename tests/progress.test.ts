@@ -1,6 +1,7 @@
 /** The progress bar: its line, its throttle and delay (on an injected clock), and its erasing. */
 import {describe, expect, it} from 'vitest'
-import {countFiles, formatElapsed, ProgressBar, progressAllowed, renderProgress} from '../src/progress.js'
+import {formatElapsed, ProgressBar, progressAllowed, renderProgress} from '../src/cli/progress.js'
+import {countFiles} from '../src/run/run.js'
 
 const draw = (line: string) => `\r${line}\u001B[K`
 const erase = '\r\u001B[K'

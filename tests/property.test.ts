@@ -6,7 +6,7 @@ import fc from 'fast-check'
 import {location} from 'vfile-location'
 import {describe, expect, it} from 'vitest'
 import {rules} from '../rules/index.js'
-import type {RuleSetting} from '../src/define-rule.js'
+import type {RuleSetting} from '../src/rule-api/define-rule.js'
 import {lint} from './helpers.js'
 
 const everyRule: Record<string, RuleSetting> = Object.fromEntries(rules.map((rule) => [rule.meta.id, [rule.meta.severity, {}]]))

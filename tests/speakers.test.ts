@@ -6,8 +6,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {analyse} from '../src/analysis.js'
-import {createProcessor} from '../src/processor.js'
+import {analyse} from '../src/analysis/analysis.js'
+import {createProcessor} from '../src/run/processor.js'
 import {only, root} from './helpers.js'
 
 function model(value: string, people: Record<string, string[]> = {}) {

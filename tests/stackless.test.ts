@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {withoutStackTraces} from '../src/stackless.js'
+import {withoutStackTraces} from '../src/rule-api/stackless.js'
 
 describe('withoutStackTraces', () => {
   it('should make errors with no frames inside, and give back what it made', () => {

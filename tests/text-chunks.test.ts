@@ -8,7 +8,8 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {cutPoints, parseInChunks} from '../src/parse/text-chunks.js'
 import {splitLines} from '../src/parse/text-lines.js'
-import {createProcessor, type RuleSettings} from '../src/processor.js'
+import {createProcessor} from '../src/run/processor.js'
+import type {RuleSettings} from '../src/rule-api/define-rule.js'
 import {only, root} from './helpers.js'
 
 const parse = (value: string) => new ParseEnglish().parse(value)

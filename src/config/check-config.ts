@@ -4,10 +4,10 @@
  * the offending key and, for typos, the nearest known name.
  */
 import {findRule, ruleIds} from '../../rules/index.js'
-import type {RuleSetting} from '../define-rule.js'
-import {optionProblem} from '../options.js'
-import {isSeverity, severities} from '../severity.js'
-import {didYouMean} from '../suggest.js'
+import type {RuleSetting} from '../rule-api/define-rule.js'
+import {optionProblem} from '../rule-api/options.js'
+import {isSeverity, severities} from '../rule-api/severity.js'
+import {didYouMean} from './suggest.js'
 
 export interface ConfigData {
   /** Only the rules this config names. */

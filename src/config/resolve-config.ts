@@ -3,9 +3,8 @@
  * file's rules, then `--rule` flags; plus `people` and `ignore`.
  */
 import {rules} from '../../rules/index.js'
-import type {RuleSetting} from '../define-rule.js'
-import {defaultsOf} from '../options.js'
-import type {RuleSettings} from '../processor.js'
+import type {RuleSetting, RuleSettings} from '../rule-api/define-rule.js'
+import {defaultsOf} from '../rule-api/options.js'
 import {checkRuleSetting} from './check-config.js'
 import {ConfigError} from './config-error.js'
 import type {LoadedConfig} from './load-config.js'

@@ -15,7 +15,7 @@ import type {
   SentenceContent,
   WhiteSpace
 } from 'nlcst'
-import {nodesText} from '../nlcst/text.js'
+import {nodesText} from './node-text.js'
 
 // "• He arrived", "- item", "* item", "1. item", "2) item"; not "-5 degrees".
 const bulletStart = /^[\t ]*(?:[•·▪◦‣∙*+–—-]|\d{1,2}[.)])[\t ]+\S/

@@ -4,7 +4,7 @@
  * fields appear only when the message has them.
  */
 import type {VFileMessage} from 'vfile-message'
-import {levelOf, type Level} from '../severity.js'
+import {levelOf, type Level} from '../rule-api/severity.js'
 import type {Reporter, ReporterOptions} from './reporter.js'
 import {shown} from './reporter.js'
 

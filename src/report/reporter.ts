@@ -3,8 +3,17 @@
  * linted (so a run streams), and closes the report at the end.
  */
 import type {VFileMessage} from 'vfile-message'
-import type {LintedFile} from '../lint.js'
-import {levelOf} from '../severity.js'
+import type {ParagraphKey} from '../rule-api/corpus-index.js'
+import {levelOf} from '../rule-api/severity.js'
+
+/** One article's lint result, as every report and the run pass it on. */
+export interface LintedFile {
+  /** Path as shown in reports (relative to the working folder). */
+  readonly path: string
+  readonly messages: readonly VFileMessage[]
+  /** Keys of the paragraphs `shared-paragraph` compares across files. */
+  readonly paragraphs: readonly ParagraphKey[]
+}
 
 export interface Tally {
   errors: number

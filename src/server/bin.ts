@@ -5,8 +5,8 @@
  * them). Standard output belongs to the protocol: nothing else writes there.
  */
 import {createConnection, ProposedFeatures} from 'vscode-languageserver/node.js'
-import {loadParser} from '../processor.js'
-import {packageVersion} from '../version.js'
+import {loadParser} from '../run/processor.js'
+import {packageVersion} from '../rule-api/version.js'
 import {startServer} from './server.js'
 
 const usage = `Usage: factcheck-language-server --stdio

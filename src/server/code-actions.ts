@@ -9,8 +9,8 @@
 import {CodeActionKind, type CodeAction, type Diagnostic, type TextEdit} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {VFileMessage} from 'vfile-message'
-import {toolName} from '../define-rule.js'
-import {editAt, editsOf, type Edit} from '../fix.js'
+import {toolName} from '../rule-api/define-rule.js'
+import {editAt, editsOf, type Edit} from '../run/fix.js'
 
 /** The kind of the “fix every sure problem” source action (VS Code's `source.fixAll` on save). */
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.${toolName}`

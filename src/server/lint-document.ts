@@ -12,10 +12,10 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 import type {Diagnostic} from 'vscode-languageserver'
 import type {VFileMessage} from 'vfile-message'
 import {ConfigError} from '../config/config-error.js'
-import {toolName} from '../define-rule.js'
+import {toolName} from '../rule-api/define-rule.js'
 import {articleTypeOf} from '../parse/article-type.js'
 import {toDiagnostic} from '../report/lsp.js'
-import {Linter} from '../run.js'
+import {Linter} from '../run/run.js'
 
 export type LintOutcome =
   /** Not a `file:` URI with an article extension: not ours to lint. */

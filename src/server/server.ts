@@ -18,8 +18,8 @@ import {
 } from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {configNames} from '../config/load-config.js'
-import {toolName} from '../define-rule.js'
-import {packageVersion} from '../version.js'
+import {toolName} from '../rule-api/define-rule.js'
+import {packageVersion} from '../rule-api/version.js'
 import {fixAll, fixAllKind, quickFixes} from './code-actions.js'
 import {diagnosticsOf, lintDocument} from './lint-document.js'
 

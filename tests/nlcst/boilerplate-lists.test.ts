@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {phraseItems} from '../../src/nlcst/phrase-match.js'
+import {phraseItems} from '../../src/analysis/nlcst/phrase-match.js'
 import {lint, only, root} from '../helpers.js'
 
 const dataFolder = path.join(root, 'rules/data')

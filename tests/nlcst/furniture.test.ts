@@ -14,8 +14,8 @@ import {
   sectionPipe,
   shareCountEnd,
   tweetReportWord
-} from '../../src/nlcst/furniture.js'
-import {blockTokens, contentEnd, phraseItems, sentenceStarts, textOf, wordKey, type BlockToken} from '../../src/nlcst/phrase-match.js'
+} from '../../src/analysis/nlcst/furniture.js'
+import {blockTokens, contentEnd, phraseItems, sentenceStarts, textOf, wordKey, type BlockToken} from '../../src/analysis/nlcst/phrase-match.js'
 
 const parser = new ParseEnglish()
 const agencies = ['afp', 'ap', 'ap photo', 'getty', 'getty images', 'reuters', 'statista'].map((phrase) => phraseItems(phrase))

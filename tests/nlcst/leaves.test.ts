@@ -2,7 +2,7 @@ import type {Paragraph} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {isMarkLeaf, leavesOf, placeOf, textBetween, touches} from '../../src/nlcst/leaves.js'
+import {isMarkLeaf, leavesOf, placeOf, textBetween, touches} from '../../src/analysis/nlcst/leaves.js'
 
 const parser = new ParseEnglish()
 

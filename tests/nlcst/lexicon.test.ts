@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {build, isEnglishWord, isForm, isKnownSpelling, isProperNoun, isVerbForm} from '../../src/nlcst/lexicon.js'
+import {build, isEnglishWord, isForm, isKnownSpelling, isProperNoun, isVerbForm} from '../../src/analysis/nlcst/lexicon.js'
 
 describe('isEnglishWord', () => {
   it('should know inflected common words in any case', () => {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
-import {pointAt, pointInside} from '../../src/nlcst/offset-place.js'
+import {pointAt, pointInside} from '../../src/analysis/nlcst/offset-place.js'
 
 describe('pointAt', () => {
   it('should give line, column and offset of an offset', () => {

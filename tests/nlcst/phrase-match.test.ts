@@ -12,7 +12,7 @@ import {
   sentenceStarts,
   skipSpace,
   textOf
-} from '../../src/nlcst/phrase-match.js'
+} from '../../src/analysis/nlcst/phrase-match.js'
 
 const parser = new ParseEnglish()
 

@@ -1,7 +1,7 @@
 import {ParseEnglish} from 'parse-english'
 import type {Paragraph} from 'nlcst'
 import {describe, expect, it} from 'vitest'
-import {findQuotes} from '../../src/nlcst/quotes.js'
+import {findQuotes} from '../../src/analysis/nlcst/quotes.js'
 
 const parser = new ParseEnglish()
 

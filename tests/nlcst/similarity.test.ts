@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {sharedWords, shingles} from '../../src/nlcst/similarity.js'
+import {sharedWords, shingles} from '../../src/analysis/nlcst/similarity.js'
 
 describe('sharedWords', () => {
   it('should count repeated words as often as both lists hold them', () => {

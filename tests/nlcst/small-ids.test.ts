@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {Postings} from '../../src/nlcst/postings.js'
-import {TripleIds} from '../../src/nlcst/triple-ids.js'
-import {WordIds} from '../../src/nlcst/word-ids.js'
+import {Postings} from '../../src/analysis/nlcst/postings.js'
+import {TripleIds} from '../../src/analysis/nlcst/triple-ids.js'
+import {WordIds} from '../../src/analysis/nlcst/word-ids.js'
 
 describe('WordIds', () => {
   it('should number words in order of first sight, equal words alike', () => {

@@ -1,6 +1,6 @@
 import {ParseEnglish} from 'parse-english'
 import {describe, expect, it} from 'vitest'
-import {capitalisedCounts, capitalisedPairs} from '../../src/nlcst/token-counts.js'
+import {capitalisedCounts, capitalisedPairs} from '../../src/analysis/nlcst/token-counts.js'
 
 const parse = (value: string) => new ParseEnglish().parse(value)
 

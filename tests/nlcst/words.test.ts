@@ -1,6 +1,6 @@
 import {ParseEnglish} from 'parse-english'
 import {describe, expect, it} from 'vitest'
-import {normalizedWords} from '../../src/nlcst/words.js'
+import {normalizedWords} from '../../src/analysis/nlcst/words.js'
 
 const words = (value: string) => normalizedWords(new ParseEnglish().parse(value))
 

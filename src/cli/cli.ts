@@ -1,0 +1,286 @@
+/**
+ * The command line: read flags, call the run, print the report, return the
+ * exit code. Nothing else.
+ */
+import os from 'node:os'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import {rules} from '../../rules/index.js'
+import {ConfigError} from '../config/config-error.js'
+import {loadConfigFile} from '../config/load-config.js'
+import {parseRuleFlags} from '../config/resolve-config.js'
+import {flags, helpText, parseArgsOptions} from './flags.js'
+import {ProgressBar, progressAllowed} from './progress.js'
+import {createJsonReporter} from '../report/json.js'
+import {createLspReporter} from '../report/lsp.js'
+import type {Reporter, ReporterOptions} from '../report/reporter.js'
+import {createStylishReporter} from '../report/stylish.js'
+import {Linter, run} from '../run/run.js'
+import {didYouMean} from '../config/suggest.js'
+import {packageVersion} from '../rule-api/version.js'
+import {atomicFileSink, stdoutSink, type Sink} from '../run/write-atomic.js'
+
+export interface CliIo {
+  readonly cwd: string
+  readonly stdin: () => Promise<Uint8Array>
+  readonly stdout: (text: string) => void
+  readonly stderr: (text: string) => void
+  readonly color: boolean
+  /** Standard error's terminal, when it is one: where the progress bar draws. */
+  readonly stderrTerminal?: {readonly columns: () => number} | undefined
+  /** Whether standard output is a terminal too (the report then shares the bar's screen). */
+  readonly stdoutIsTTY?: boolean | undefined
+  readonly env?: Readonly<Record<string, string | undefined>> | undefined
+}
+
+const formats: Readonly<Record<string, (options: ReporterOptions) => Reporter>> = {
+  stylish: createStylishReporter,
+  json: createJsonReporter,
+  lsp: createLspReporter
+}
+
+class UsageError extends Error {}
+
+/** `--cache` without `--cache-location`, in the working folder as ESLint keeps `.eslintcache`. */
+const defaultCacheFolder = '.factcheckcache'
+
+/** Run the CLI on `argv` (without `node` and the script); resolves to the exit code. */
+export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
+  const error = (line: string) => io.stderr(`factcheck: ${line}\n`)
+  try {
+    return await main(argv, io, error)
+  } catch (problem) {
+    if (problem instanceof ConfigError || problem instanceof UsageError) {
+      error(problem.message)
+      return 2
+    }
+    throw problem
+  }
+}
+
+async function main(argv: readonly string[], io: CliIo, error: (line: string) => void): Promise<number> {
+  const {values, positionals} = parseFlags(argv)
+
+  if (values.help) {
+    io.stdout(helpText())
+    return 0
+  }
+  if (values.version) {
+    io.stdout(packageVersion() + '\n')
+    return 0
+  }
+  if (values['list-rules']) {
+    const width = Math.max(...rules.map((rule) => rule.meta.id.length)) + 2
+    io.stdout(rules.map((rule) => `${rule.meta.id.padEnd(width)}${rule.meta.severity.padEnd(7)}${rule.meta.summary}\n`).join(''))
+    return 0
+  }
+
+  const overrides = parseRuleFlags((values.rule as string[] | undefined) ?? [])
+  const configPath = values.config as string | undefined
+
+  if (values['install-hook']) return await installHookCommand(values, positionals, io)
+  if (values.force) throw new UsageError('--force needs --install-hook')
+
+  const printFor = values['print-config'] as string | undefined
+  if (printFor !== undefined) {
+    const config = new Linter(io.cwd, configPath, overrides).configFor(path.resolve(io.cwd, printFor))
+    const printable = {...config, configFile: config.configFile && path.relative(io.cwd, config.configFile)}
+    io.stdout(JSON.stringify(printable, null, 2) + '\n')
+    return 0
+  }
+
+  const formatName = (values.format as string | undefined) ?? 'stylish'
+  const createReporter = formats[formatName]
+  if (!createReporter) throw new UsageError(`unknown format \`${formatName}\`${didYouMean(formatName, Object.keys(formats))}; expected stylish, json or lsp`)
+
+  const maxWarnings = parseMaxWarnings(values['max-warnings'] as string | undefined)
+  const outputPath = values.output as string | undefined
+  const useStdin = values.stdin === true
+  if (!useStdin && values['stdin-filename'] !== undefined) throw new UsageError('--stdin-filename needs --stdin')
+  if (useStdin && positionals.length > 0) throw new UsageError('--stdin takes no paths')
+  if (useStdin && values.fix) throw new UsageError('--fix rewrites files and cannot be used with --stdin')
+
+  const jobs = parseJobs(values.jobs as string | undefined)
+  const cacheLocation = values['cache-location'] as string | undefined
+  if (cacheLocation !== undefined && !values.cache) throw new UsageError('--cache-location needs --cache')
+  const cache = values.cache ? {folder: path.resolve(io.cwd, cacheLocation ?? defaultCacheFolder), version: packageVersion()} : undefined
+
+  const staged = values.staged === true
+  if (staged && (positionals.length > 0 || useStdin || values.fix)) throw new UsageError('--staged takes no paths and cannot be used with --stdin or --fix')
+
+  const stdin = useStdin ? {buffer: await io.stdin(), filename: values['stdin-filename'] as string | undefined} : undefined
+  const articles = staged ? await stagedSources(io.cwd) : undefined
+  const sink: Sink = outputPath === undefined ? {...stdoutSink(), write: io.stdout} : openOutput(io.cwd, outputPath)
+  const reporter = createReporter({quiet: values.quiet === true, color: outputPath === undefined && io.color})
+  const progress = useStdin || values['no-progress'] === true ? undefined : progressBar(io)
+  const writeReport = (chunk: string) => sink.write(chunk)
+
+  let result
+  try {
+    result = await run({
+      cwd: io.cwd,
+      inputs: positionals.length > 0 ? positionals : ['.'],
+      configPath,
+      overrides,
+      reporter,
+      // The report goes around the bar only when it shares its terminal.
+      write: progress && outputPath === undefined && io.stdoutIsTTY === true ? progress.around(writeReport) : writeReport,
+      warn: progress ? progress.around(error) : error,
+      stdin,
+      articles,
+      fix: values.fix === true,
+      jobs,
+      cache,
+      progress
+    })
+  } catch (problem) {
+    sink.abort()
+    throw problem
+  } finally {
+    progress?.end()
+  }
+  closeOutput(sink, outputPath)
+
+  if (result.failed) return 2
+  if (result.tally.errors > 0) return 1
+  const warnings = result.tally.warnings
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    error(`${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}`)
+    return 1
+  }
+  return 0
+}
+
+/** A bar on standard error, if it is a terminal and this is not CI. */
+function progressBar(io: CliIo): ProgressBar | undefined {
+  const terminal = io.stderrTerminal
+  if (!terminal || !progressAllowed(io.env ?? {})) return undefined
+  return new ProgressBar({write: io.stderr, columns: terminal.columns})
+}
+
+type FlagValues = ReturnType<typeof parseFlags>['values']
+
+/** The flags `--install-hook` accepts: itself, `--force`, and the lint flags the hook passes on. */
+const hookFlags = new Set(['install-hook', 'force', 'max-warnings', 'quiet', 'rule', 'config'])
+
+/** `--install-hook`: write the pre-commit hook, or say why not (exit 2). */
+// The git commands load only when asked for: git means node:child_process (start-up).
+async function installHookCommand(values: FlagValues, positionals: readonly string[], io: CliIo): Promise<number> {
+  if (positionals.length > 0 || Object.keys(values).some((name) => !hookFlags.has(name))) {
+    throw new UsageError('--install-hook takes no paths, and of the other flags only --force, --max-warnings, --quiet, --rule and --config')
+  }
+  // Check what the hook will pass on now, not at the first commit.
+  const maxWarnings = parseMaxWarnings(values['max-warnings'] as string | undefined)
+  const rules = (values.rule as string[] | undefined) ?? []
+  const configPath = values.config as string | undefined
+  const config = configPath === undefined ? undefined : path.resolve(io.cwd, configPath)
+  if (config !== undefined) loadConfigFile(config, configPath)
+  const lintFlags = [
+    ...(values.quiet ? ['--quiet'] : []),
+    ...(maxWarnings === undefined ? [] : ['--max-warnings', String(maxWarnings)]),
+    ...rules.flatMap((rule) => ['--rule', rule])
+  ]
+
+  const [{installHook}, {GitError}] = await Promise.all([import('./install-hook.js'), import('./git.js')])
+  let outcome
+  try {
+    outcome = installHook(io.cwd, {force: values.force === true, lintFlags, config})
+  } catch (problem) {
+    if (problem instanceof GitError) throw new UsageError(`--install-hook: ${problem.message}`)
+    throw problem
+  }
+  const shown = path.relative(io.cwd, outcome.hookPath) || outcome.hookPath
+  switch (outcome.kind) {
+    case 'installed':
+      io.stdout(`factcheck: installed the pre-commit hook in ${shown}\n`)
+      return 0
+    case 'replaced':
+      io.stdout(`factcheck: replaced the pre-commit hook in ${shown}\n`)
+      return 0
+    case 'unchanged':
+      io.stdout(`factcheck: the pre-commit hook is already installed in ${shown}\n`)
+      return 0
+    case 'refused':
+      throw new UsageError(`${shown} is a different pre-commit hook; left as it is (replace it with --install-hook --force)`)
+    case 'failed':
+      throw new UsageError(`${shown}: cannot write the pre-commit hook (${writeProblems[outcome.problem] ?? outcome.problem})`)
+  }
+}
+
+/** `--staged`: the staged articles, each read from the index when its turn comes. */
+async function stagedSources(cwd: string) {
+  const [{readStaged, stagedArticles}, {GitError}] = await Promise.all([import('./staged.js'), import('./git.js')])
+  try {
+    return stagedArticles(cwd).map((article) => ({path: article.path, read: () => readStaged(article)}))
+  } catch (problem) {
+    if (problem instanceof GitError) throw new UsageError(`--staged: ${problem.message}`)
+    throw problem
+  }
+}
+
+// Node's words for an unknown flag: "Unknown option '--formt'. To specify a positional …";
+// not "Option '-f, --format <value>' argument missing".
+const unknownOption = /^Unknown option '([^']+)'/
+
+function parseFlags(argv: readonly string[]) {
+  try {
+    return parseArgs({args: [...argv], options: parseArgsOptions(), allowPositionals: true, strict: true})
+  } catch (problem) {
+    const message = problem instanceof Error ? problem.message : String(problem)
+    const unknown = unknownOption.exec(message)
+    if (unknown) {
+      const name = unknown[1]
+      const hint = name.startsWith('--') ? didYouMean(name, longFlags()) : ''
+      throw new UsageError(`unknown flag \`${name}\`${hint}; see --help`)
+    }
+    throw new UsageError(`${message.replace(/\.$/, '')} (see --help)`)
+  }
+}
+
+function longFlags(): string[] {
+  return flags.map((flag) => `--${flag.name}`)
+}
+
+function parseMaxWarnings(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined
+  if (!/^\d+$/.test(text)) throw new UsageError(`--max-warnings expects a whole number, got \`${text}\``)
+  return Number(text)
+}
+
+function parseJobs(text: string | undefined): number {
+  if (text === undefined) return os.availableParallelism()
+  if (!/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`--jobs expects a whole number from 1, got \`${text}\``)
+  return Number(text)
+}
+
+function openOutput(cwd: string, outputPath: string): Sink {
+  try {
+    return atomicFileSink(path.resolve(cwd, outputPath))
+  } catch (problem) {
+    throw new UsageError(`${outputPath}: cannot write the report (${writeProblem(problem)})`)
+  }
+}
+
+/** Move the report into place; a failure there is an I/O error (exit 2), not a bug. */
+function closeOutput(sink: Sink, outputPath: string | undefined): void {
+  try {
+    sink.close()
+  } catch (problem) {
+    throw new UsageError(`${outputPath ?? 'stdout'}: cannot write the report (${writeProblem(problem)})`)
+  }
+}
+
+const writeProblems: Readonly<Record<string, string>> = {
+  ENOENT: 'no such folder',
+  ENOTDIR: 'no such folder',
+  EISDIR: 'is a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'too many symbolic links'
+}
+
+function writeProblem(problem: unknown): string {
+  const code = (problem as NodeJS.ErrnoException).code
+  return (code && writeProblems[code]) ?? code ?? String(problem)
+}
+

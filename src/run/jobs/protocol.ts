@@ -1,0 +1,19 @@
+/** What the run and its lint workers say to each other (structured clone, so plain data). */
+import type {ResolvedConfig} from '../../config/resolve-config.js'
+import type {ParagraphKey} from '../../rule-api/corpus-index.js'
+import type {MessageData} from '../message-data.js'
+import type {ReadResult} from '../read-article.js'
+
+export interface LintTask {
+  readonly id: number
+  readonly filePath: string
+  readonly displayPath: string
+  readonly read: ReadResult
+  /** Configs are sent once per worker and then named by number. */
+  readonly configId: number
+  readonly config?: ResolvedConfig | undefined
+}
+
+export type LintReply =
+  | {readonly id: number; readonly messages: readonly MessageData[]; readonly paragraphs: readonly ParagraphKey[]}
+  | {readonly id: number; readonly error: string}

@@ -1,0 +1,104 @@
+/**
+ * Lint one article's text with a resolved config: pick the processor by
+ * type, run it, and return the messages detached from the syntax tree
+ * (no `ancestors`), sorted by place, so nothing of the tree outlives the file.
+ * A message without a place (an unreadable file, a rule that failed) is put at
+ * 1:1, where every report shows it. The file's paragraph keys come back too,
+ * for the run to match against its corpus (`addCorpusMessages`).
+ */
+import {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import type {VFileMessage} from 'vfile-message'
+import {matchCorpus} from '../../rules/shared-paragraph.js'
+import type {CorpusIndex, ParagraphKey} from '../rule-api/corpus-index.js'
+import {toolName} from '../rule-api/define-rule.js'
+import type {ResolvedConfig} from '../config/resolve-config.js'
+import {articleTypeOf, type ArticleType} from '../parse/article-type.js'
+import {createProcessor, type ArticleProcessor} from './processor.js'
+import type {ReadResult} from './read-article.js'
+import type {LintedFile} from '../report/reporter.js'
+import {withoutStackTraces} from '../rule-api/stackless.js'
+
+const processors = new WeakMap<ResolvedConfig, Map<ArticleType, ArticleProcessor>>()
+
+function processorFor(config: ResolvedConfig, type: ArticleType): ArticleProcessor {
+  let byType = processors.get(config)
+  if (!byType) {
+    byType = new Map()
+    processors.set(config, byType)
+  }
+  let processor = byType.get(type)
+  if (!processor) {
+    processor = createProcessor(type, config.rules)
+    byType.set(type, processor)
+  }
+  return processor
+}
+
+/** Lint text that was read; `filePath` picks the parser by its extension (plain text otherwise). */
+export function lintArticle(
+  filePath: string,
+  displayPath: string,
+  read: ReadResult,
+  config: ResolvedConfig
+): LintedFile {
+  const file = new VFile({path: displayPath})
+  const paragraphs: ParagraphKey[] = []
+  if (read.kind === 'unreadable') {
+    systemMessage(file, 'unreadable', `Cannot lint \`${displayPath}\`: ${read.problem}`, true)
+    return detach(file, paragraphs)
+  }
+
+  file.value = read.value
+  file.data.people = config.people
+  file.data.paragraphKeys = paragraphs
+  if (read.badByte) {
+    const {byte, byteOffset, offset} = read.badByte
+    const hex = byte.toString(16).toUpperCase().padStart(2, '0')
+    systemMessage(file, 'encoding', `Invalid UTF-8 byte 0x${hex} at byte ${byteOffset}, read as U+FFFD`, false, offset)
+  }
+
+  processorFor(config, articleTypeOf(filePath) ?? 'text').lint(file)
+  return detach(file, paragraphs)
+}
+
+/**
+ * Add `shared-paragraph`'s messages to a linted file: its paragraphs that an
+ * earlier file of the run has (SPEC section 8). Called in run order.
+ */
+export function addCorpusMessages(linted: LintedFile, source: string, config: ResolvedConfig, corpus: CorpusIndex): LintedFile {
+  const [severity] = config.rules['shared-paragraph'] ?? ['off']
+  if (severity === 'off') return linted
+  const file = new VFile({path: linted.path, value: source})
+  withoutStackTraces(() => matchCorpus(file, linted.paragraphs, corpus, severity))
+  if (file.messages.length === 0) return linted
+  return {...linted, messages: [...linted.messages, ...file.messages].sort(byPlace)}
+}
+
+function systemMessage(file: VFile, ruleId: string, reason: string, fatal: boolean, offset?: number): void {
+  const point = offset === undefined ? undefined : location(file).toPoint(offset)
+  const message = file.message(reason, {ruleId, source: toolName, place: point})
+  message.fatal = fatal
+  message.expected = []
+}
+
+function detach(file: VFile, paragraphs: readonly ParagraphKey[]): LintedFile {
+  const messages = file.messages
+  for (const message of messages) {
+    if (!message.place) {
+      message.place = {line: 1, column: 1}
+      message.line = 1
+      message.column = 1
+    }
+    message.ancestors = undefined
+    if (message.cause && typeof message.cause === 'object' && 'ancestors' in message.cause) {
+      ;(message.cause as VFileMessage).ancestors = undefined
+    }
+  }
+  messages.sort(byPlace)
+  return {path: file.path, messages, paragraphs}
+}
+
+function byPlace(a: VFileMessage, b: VFileMessage): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId))
+}

@@ -1,0 +1,294 @@
+/**
+ * A run: find the articles, and for each one in turn resolve its config,
+ * read it, lint it (here, on a worker thread with `--jobs`, or not at all
+ * when `--cache` has its result), match its paragraphs against the run's
+ * corpus, report it and drop it — in run order, with a bounded number of
+ * articles in flight, so memory stays flat however many files there are
+ * (unified-engine instead holds every file to the end).
+ */
+import path from 'node:path'
+import {ConfigError} from '../config/config-error.js'
+import {ConfigFinder, loadConfigFile, type LoadedConfig} from '../config/load-config.js'
+import {resolveConfig, type ResolvedConfig} from '../config/resolve-config.js'
+import {findArticles} from './files.js'
+import {IgnoreFinder} from './ignore.js'
+import {fixArticle} from './fix-file.js'
+import type {LintCache} from './cache.js'
+import {CorpusIndex} from '../rule-api/corpus-index.js'
+import {limitHeapGrowth} from './heap-growth.js'
+import type {LintPool} from './jobs/lint-pool.js'
+import {addCorpusMessages, lintArticle} from './lint.js'
+import type {LintedFile} from '../report/reporter.js'
+import {articleTypeOf} from '../parse/article-type.js'
+import {loadParser} from './processor.js'
+import type {RuleSettings} from '../rule-api/define-rule.js'
+import {decodeArticle, readArticleFile, type ReadResult} from './read-article.js'
+import {count, type Reporter, type Tally} from '../report/reporter.js'
+import {toolName} from '../rule-api/define-rule.js'
+import {VFile} from 'vfile'
+
+/** What a run tells about its progress. */
+export interface RunProgress {
+  /** The number of files the run will lint, known before the first. */
+  start(total: number): void
+  /** One more file done (linted, or failed). */
+  tick(): void
+}
+
+export interface RunOptions {
+  readonly cwd: string
+  readonly inputs: readonly string[]
+  /** `--config`: use this file instead of discovery. */
+  readonly configPath?: string | undefined
+  readonly overrides: RuleSettings
+  readonly reporter: Reporter
+  readonly write: (chunk: string) => void
+  /** One line on standard error. */
+  readonly warn: (line: string) => void
+  /** `--stdin`: the article's bytes and, optionally, the name it stands for. */
+  readonly stdin?: {readonly buffer: Uint8Array; readonly filename?: string | undefined} | undefined
+  /** `--fix`: apply sure fixes and rewrite files before reporting what remains. */
+  readonly fix?: boolean | undefined
+  /**
+   * `--staged`: articles the caller found, each with its absolute path and a
+   * way to read its content, linted in place of `inputs`; ignored ones are skipped.
+   */
+  readonly articles?: Iterable<{readonly path: string; readonly read: () => ReadResult}> | undefined
+  /** `--jobs`: lint on this many worker threads when the run has many articles (default 1: here). */
+  readonly jobs?: number | undefined
+  /** `--cache`: the cache folder and the version that stamps its entries. */
+  readonly cache?: {readonly folder: string; readonly version: string} | undefined
+  /** Told the number of files first, then each one done (the CLI's progress bar). */
+  readonly progress?: RunProgress | undefined
+}
+
+export interface RunResult {
+  readonly tally: Tally
+  /** A usage, config or I/O failure happened: exit 2. */
+  readonly failed: boolean
+  readonly files: number
+}
+
+/** Message ids that mean the run failed on a file rather than found a defect. */
+const failureIds = new Set(['unreadable', 'internal-error'])
+
+export class Linter {
+  private readonly finder: ConfigFinder
+  private readonly ignores = new IgnoreFinder()
+  private readonly given: LoadedConfig | undefined
+  private readonly resolved = new WeakMap<LoadedConfig, ResolvedConfig>()
+
+  constructor(
+    private readonly cwd: string,
+    configPath: string | undefined,
+    private readonly overrides: RuleSettings
+  ) {
+    this.finder = new ConfigFinder(cwd)
+    // A broken `--config` fails the whole run, before any file.
+    this.given = configPath === undefined ? undefined : loadConfigFile(path.resolve(cwd, configPath), configPath)
+  }
+
+  /** The resolved config for an article path; throws `ConfigError`. */
+  configFor(filePath: string): ResolvedConfig {
+    const loaded = this.given ?? this.finder.forFile(filePath)
+    let resolved = this.resolved.get(loaded)
+    if (!resolved) {
+      resolved = resolveConfig(loaded, this.overrides)
+      this.resolved.set(loaded, resolved)
+    }
+    return resolved
+  }
+
+  /** Whether `.factcheckignore` or the config's `ignore` skips this path. */
+  skips(filePath: string, isFolder: boolean): boolean {
+    let config: ResolvedConfig
+    try {
+      config = this.configFor(isFolder ? path.join(filePath, 'article.txt') : filePath)
+    } catch {
+      return this.ignores.ignores(filePath, isFolder)
+    }
+    const base = config.configFile ? path.dirname(config.configFile) : this.cwd
+    return this.ignores.ignores(filePath, isFolder, {base, list: config.ignore})
+  }
+
+  lint(filePath: string, read: ReadResult): LintedFile {
+    return lintArticle(filePath, this.display(filePath), read, this.configFor(filePath))
+  }
+
+  display(filePath: string): string {
+    const relative = path.relative(this.cwd, filePath)
+    return relative.startsWith('..') || path.isAbsolute(relative) ? filePath : relative
+  }
+}
+
+/** An article found for the run, read when its turn comes. */
+interface Source {
+  readonly path: string
+  readonly read: () => ReadResult
+}
+
+/** An article on its way: read, being linted (or taken from the cache), waiting for its turn to be reported. */
+interface InFlight {
+  readonly path: string
+  readonly read: ReadResult
+  readonly config: ResolvedConfig
+  readonly linted: Promise<LintedFile>
+  readonly cached: boolean
+}
+
+export async function run(options: RunOptions): Promise<RunResult> {
+  const linter = new Linter(options.cwd, options.configPath, options.overrides)
+  // Loaded only when asked for (start-up): the cache needs node:crypto, the pool worker threads.
+  const cache: LintCache | undefined = options.cache && new (await import('./cache.js')).LintCache(options.cache.folder, options.cache.version)
+  const tally: Tally = {errors: 0, warnings: 0, infos: 0}
+  const badConfigs = new Set<string>()
+  // One index for the whole run: `shared-paragraph` finds paragraphs of earlier files in it.
+  const corpus = new CorpusIndex()
+  const jobs = options.fix ? 1 : Math.max(1, options.jobs ?? 1)
+  const window: InFlight[] = []
+  let pool: LintPool | undefined
+  let failed = false
+  let files = 0
+
+  const configError = (error: unknown) => {
+    if (!(error instanceof ConfigError)) throw error
+    failed = true
+    if (!badConfigs.has(error.message)) {
+      badConfigs.add(error.message)
+      options.warn(error.message)
+    }
+  }
+
+  /** Start an article: read it, fix it if asked, and lint it here, on a worker, or from the cache. */
+  const start = (source: Source): InFlight | undefined => {
+    let config: ResolvedConfig
+    try {
+      config = linter.configFor(source.path)
+    } catch (error) {
+      configError(error)
+      options.progress?.tick()
+      return undefined
+    }
+    const display = linter.display(source.path)
+    let read = source.read()
+    if (options.fix) {
+      // Fix passes lint without the corpus, so a file never meets its own earlier passes there.
+      const outcome = fixArticle(source.path, read, (value) => lintArticle(source.path, display, {kind: 'text', value, bom: false}, config).messages)
+      if (outcome.kind === 'fixed') read = outcome.read
+      if (outcome.kind === 'refused') options.warn(`${display}: ${outcome.problem}`)
+    }
+    const hit = read.kind === 'text' ? cache?.get(source.path, display, read, config) : undefined
+    if (hit) return {path: source.path, read, config, linted: Promise.resolve(hit), cached: true}
+    // An article a worker could not lint (too big for its heap, or the worker died) is linted here.
+    const linted =
+      pool && read.kind === 'text'
+        ? pool.lint(source.path, display, read, config).catch(() => lintHere(source.path, display, read, config))
+        : Promise.resolve(lintHere(source.path, display, read, config))
+    return {path: source.path, read, config, linted, cached: false}
+  }
+
+  /** Report the oldest article in flight, once linted. */
+  const finish = async (item: InFlight) => {
+    let linted = await item.linted
+    if (cache && !item.cached && item.read.kind === 'text') cache.set(item.path, item.read, item.config, linted)
+    if (item.read.kind === 'text') linted = addCorpusMessages(linted, item.read.value, item.config, corpus)
+    files++
+    count(tally, linted.messages)
+    if (linted.messages.some((message) => failureIds.has(String(message.ruleId)))) failed = true
+    options.write(options.reporter.file(linted, item.path))
+    options.progress?.tick()
+  }
+
+  try {
+    for (const {source, many} of withCount(sourcesOf(options, linter, (problem) => {
+      failed = true
+      options.warn(problem)
+    }))) {
+      await loadParser(articleTypeOf(source.path) ?? 'text')
+      // Not with workers: their heaps are capped, and V8 grows a capped heap more slowly near its cap than a
+      // fixed 100% would (2 workers over 22,250 files: 294 MiB peak, 363 with the flag).
+      if (many && jobs === 1) limitHeapGrowth()
+      // Workers only for runs over many articles: for a few, starting them costs more than it saves.
+      if (!pool && many && jobs > 1) pool = new (await import('./jobs/lint-pool.js')).LintPool(jobs)
+      const item = start(source)
+      if (item) window.push(item)
+      // Enough articles in flight to keep every worker busy; no more, so memory stays flat.
+      while (window.length > jobs * 4) await finish(window.shift()!)
+    }
+    while (window.length > 0) await finish(window.shift()!)
+  } finally {
+    await pool?.close()
+  }
+  if (pool?.failure) options.warn(`${pool.failure}; linted on one thread`)
+
+  if (cache?.problem) options.warn(`${cache.folder}: cannot write the cache (${cache.problem}); results were not kept`)
+  cache?.prune()
+  options.write(options.reporter.end(tally))
+  return {tally, failed, files}
+}
+
+/** The run's articles: `--stdin`, `--staged`, or the paths given; problems (no such path) are passed to `problem`. */
+function* sourcesOf(options: RunOptions, linter: Linter, problem: (line: string) => void): Generator<Source> {
+  if (options.stdin) {
+    const name = options.stdin.filename ?? 'stdin.txt'
+    const absolutePath = path.resolve(options.cwd, name)
+    const buffer = options.stdin.buffer
+    if (!(options.stdin.filename && linter.skips(absolutePath, false))) yield {path: absolutePath, read: () => decodeArticle(buffer)}
+  } else if (options.articles) {
+    const articles = [...options.articles].filter((article) => !linter.skips(article.path, false))
+    options.progress?.start(articles.length)
+    yield* articles
+  } else {
+    const find = () => findArticles(options.inputs, {cwd: options.cwd, skip: (file, isFolder) => linter.skips(file, isFolder)})
+    // A bar needs its total: walk the paths twice (no content read), only when one may be drawn.
+    if (options.progress) options.progress.start(countFiles(find()))
+    for (const item of find()) {
+      if (item.kind === 'problem') problem(`${item.input}: ${item.problem}`)
+      else yield {path: item.path, read: () => readArticleFile(item.path)}
+    }
+  }
+}
+
+/** Below this many articles, worker threads cost more to start (about half a second) than they save. */
+const fewArticles = 16
+
+/** Each item with whether the run has many (looking at most `fewArticles` ahead). */
+function* withCount<T>(items: Iterable<T>): Generator<{source: T; many: boolean}> {
+  const iterator = items[Symbol.iterator]()
+  const head: T[] = []
+  for (let next = iterator.next(); !next.done; next = iterator.next()) {
+    head.push(next.value)
+    if (head.length === fewArticles) break
+  }
+  const many = head.length === fewArticles
+  for (const source of head) yield {source, many}
+  if (many) for (let next = iterator.next(); !next.done; next = iterator.next()) yield {source: next.value, many}
+}
+
+function lintHere(filePath: string, display: string, read: ReadResult, config: ResolvedConfig): LintedFile {
+  try {
+    return lintArticle(filePath, display, read, config)
+  } catch (error) {
+    return failedLint(display, error)
+  }
+}
+
+/** Linting itself failed (a parser bug, a worker that died): one `internal-error` for the file. */
+function failedLint(display: string, error: unknown): LintedFile {
+  const file = new VFile({path: display})
+  const message = file.message(`factcheck failed on this file: ${error instanceof Error ? error.message : String(error)}`, {
+    ruleId: 'internal-error',
+    source: toolName,
+    place: {line: 1, column: 1}
+  })
+  message.fatal = true
+  message.expected = []
+  return {path: display, messages: [message], paragraphs: []}
+}
+
+/** How many files a walk finds (paths only, no content read): the bar's total. */
+export function countFiles(found: Iterable<{readonly kind: string}>): number {
+  let files = 0
+  for (const item of found) if (item.kind === 'file') files++
+  return files
+}
