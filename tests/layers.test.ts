@@ -37,6 +37,19 @@ function sourceFiles(folder: string): string[] {
   return found
 }
 
+/** Folders below `folder` that hold source files (not data folders). */
+function sourceFolders(folder: string): string[] {
+  const found: string[] = []
+  for (const entry of fs.readdirSync(path.join(root, folder), {withFileTypes: true})) {
+    if (!entry.isDirectory()) continue
+    const relative = folder + '/' + entry.name
+    const inside = fs.readdirSync(path.join(root, relative))
+    if (inside.some((name) => name.endsWith('.ts'))) found.push(relative)
+    found.push(...sourceFolders(relative))
+  }
+  return found
+}
+
 /** Relative module specifiers of static imports, re-exports and `import()`. */
 export function importsOf(source: string): string[] {
   const pattern = /(?:^|[\s;])(?:import|export)\b[^'"]*?\bfrom\s*['"](\.{1,2}\/[^'"]+)['"]|\bimport\s*\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)|^import\s*['"](\.{1,2}\/[^'"]+)['"]/gm
@@ -65,6 +78,11 @@ describe('layers', () => {
   it('every file of src/ and rules/ is in a layer', () => {
     const files = [...sourceFiles('src'), ...sourceFiles('rules')]
     expect(files.filter((file) => layerOf(file) === undefined)).toEqual([])
+  })
+
+  it('every folder of src/ says what it does in a README', () => {
+    const folders = ['src', ...sourceFolders('src')]
+    expect(folders.filter((folder) => !fs.existsSync(path.join(root, folder, 'README.md')))).toEqual([])
   })
 
   it('imports only point down the stack', () => {
