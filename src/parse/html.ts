@@ -3,10 +3,15 @@
  * items, figure captions), record text nodes whose decoded value drifts from
  * the source (`&amp;`), and mark elements that hold no prose so
  * hast-util-to-nlcst skips them (it already skips script, style, svg, math).
+ * Every node's line and column are taken afresh from its offset: parse5
+ * counts a line break after a bare `&` twice (`Tom &\nJerry` ends on line 3
+ * of a two-line text), its offsets are right, and hast-util-to-nlcst places
+ * tokens by line and column.
  */
 import type {Element, Root} from 'hast'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
 import {setBlockHints, type BlockHint, type BlockKind} from './block-hints.js'
 import {alignSegment, segmentsOf, wholeDocument} from './source-map.js'
 
@@ -31,6 +36,7 @@ export function htmlStep() {
     const doc = String(file.value)
     const hints: BlockHint[] = []
     const segments = segmentsOf(file)
+    const place = location(file)
     let titled = false
     // An empty document parses to a root without a position, which the nlcst converters refuse.
     tree.position ??= wholeDocument(file)
@@ -39,6 +45,13 @@ export function htmlStep() {
       const start = node.position?.start.offset
       const end = node.position?.end.offset
       if (start === undefined || end === undefined) return
+      const from = place.toPoint(start)
+      const to = place.toPoint(end)
+      if (!from || !to) {
+        delete node.position
+        return
+      }
+      node.position = {start: from, end: to}
 
       if (node.type === 'element') {
         if (skippedElements.has(node.tagName)) {

@@ -2,11 +2,14 @@
  * The Markdown step before remark-retext: record block hints (headings, list
  * items, image-only paragraphs as captions), record text nodes whose decoded
  * value drifts from the source, and turn autolinks into source so URLs are
- * not read as prose.
+ * not read as prose. Text that GFM's autolink literals leave without a
+ * position (`[http://e.com now`: the `[`, the link and ` now`) gets it back
+ * where its text stands verbatim in the source.
  */
-import type {Image, ImageReference, Nodes, Root} from 'mdast'
+import type {Image, ImageReference, Nodes, Parent, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
 import {visit} from 'unist-util-visit'
 import {setBlockHints, type BlockHint} from './block-hints.js'
 import {alignSegment, segmentsOf, wholeDocument} from './source-map.js'
@@ -19,6 +22,7 @@ export function markdownStep() {
     const doc = String(file.value)
     const hints: BlockHint[] = []
     const segments = segmentsOf(file)
+    const place = location(file)
     let seenBlock = false
     // An empty document parses to a root without a position, which the nlcst converters refuse.
     tree.position ??= wholeDocument(file)
@@ -27,6 +31,7 @@ export function markdownStep() {
       const start = node.position?.start.offset
       const end = node.position?.end.offset
       if (start === undefined || end === undefined) return
+      if ('children' in node) placeChildren(node, doc, place)
 
       if (node.type === 'heading') {
         hints.push({start, end, kind: seenBlock ? 'heading' : 'title'})
@@ -52,6 +57,33 @@ export function markdownStep() {
 
     setBlockHints(file, hints)
   }
+}
+
+/** Give children without a position the place where their text stands verbatim, between their neighbours. */
+function placeChildren(parent: Parent, doc: string, place: ReturnType<typeof location>): void {
+  if (parent.children.every((child) => child.position)) return
+  let cursor = parent.position?.start.offset ?? 0
+  for (const [index, child] of parent.children.entries()) {
+    if (child.position?.end.offset !== undefined) {
+      cursor = child.position.end.offset
+      continue
+    }
+    const text = toString(child)
+    const at = text ? doc.indexOf(text, cursor) : -1
+    const limit = parent.children.slice(index + 1).find((next) => next.position)?.position?.start.offset ?? parent.position?.end.offset ?? doc.length
+    if (at === -1 || at + text.length > limit) return
+    placeAt(child, at, at + text.length, place)
+    cursor = at + text.length
+  }
+}
+
+/** Place a node (and its lone text child, as in a link) at `[start, end)`. */
+function placeAt(node: Nodes, start: number, end: number, place: ReturnType<typeof location>): void {
+  const from = place.toPoint(start)
+  const to = place.toPoint(end)
+  if (!from || !to) return
+  node.position = {start: from, end: to}
+  if ('children' in node) for (const child of node.children) if (!child.position && toString(child) === toString(node)) placeAt(child, start, end, place)
 }
 
 function isImage(node: Nodes): node is Image | ImageReference {

@@ -18,8 +18,14 @@ export interface Segment {
   readonly start: number
   /** Length of the decoded value. */
   readonly length: number
-  /** `map[i]`: source offset (relative to `start`) of value index `i`; `map[length]` is its end. */
-  readonly map: Int32Array
+  /** `starts[i]`: source offset (relative to `start`) where value index `i` begins; `starts[length]` is the source's end. */
+  readonly starts: Int32Array
+  /**
+   * `ends[i]`: source offset (relative to `start`) just after value index `i - 1`, so that a span
+   * ending there leaves out source-only text after it: the `\r` of a CRLF (`Tom\r\n`: `Tom`, not
+   * `Tom\r`), the backslash of an escape.
+   */
+  readonly ends: Int32Array
 }
 
 // `&amp;`, `&#38;`, `&#x26;` (the semicolon is optional in HTML); not `& x`.
@@ -28,43 +34,59 @@ const characterReference = /^&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Z
 /** Align `value` with `source` (its undecoded text); `undefined` when they are the same. */
 export function alignSegment(start: number, value: string, source: string): Segment | undefined {
   if (value === source) return undefined
-  const map = new Int32Array(value.length + 1)
+  const starts = new Int32Array(value.length + 1)
+  const ends = new Int32Array(value.length + 1)
   let i = 0
   let j = 0
 
   while (i < value.length) {
     if (j >= source.length) {
-      map[i++] = source.length
-    } else if (value[i] === source[j]) {
-      map[i++] = j++
+      starts[i] = source.length
+      ends[++i] = source.length
+    } else if (value[i] === source[j] || (value[i] === '\n' && source[j] === '\r' && source[j + 1] !== '\n')) {
+      // The same character, or a lone CR line end that the HTML parser reads as LF (`One\rtwo`).
+      starts[i] = j++
+      ends[++i] = j
     } else {
-      const reference = source[j] === '&' ? decodeReference(source.slice(j, j + 40)) : undefined
-      if (reference && value.startsWith(reference.decoded, i)) {
-        for (let k = 0; k < reference.decoded.length; k++) map[i + k] = j
-        i += reference.decoded.length
+      const reference = source[j] === '&' ? referenceAt(source, j, value, i) : undefined
+      if (reference) {
+        for (let k = 0; k < reference.decoded; k++) {
+          starts[i + k] = j
+          ends[i + k + 1] = j + reference.length
+        }
+        i += reference.decoded
         j += reference.length
       } else {
-        // A backslash escape, a blockquote marker, indentation, `\r`: source only.
+        // A backslash escape, a blockquote marker, indentation, the `\r` of a CRLF: source only.
         j++
       }
     }
   }
 
-  map[value.length] = j
-  return {start, length: value.length, map}
+  starts[value.length] = j
+  return {start, length: value.length, starts, ends}
 }
 
-function decodeReference(text: string): {decoded: string; length: number} | undefined {
-  const match = characterReference.exec(text)
+/**
+ * The reference at `source[j]` that the parser decoded into `value` at `i`:
+ * how many value units it became and how long its source is. Parsers differ
+ * on odd code points (`&#0;` and `&#xD800;` are U+FFFD in both, `&#128;` is
+ * U+FFFD in Markdown and `€` in HTML), so a numeric reference whose plain
+ * decoding is not what the value holds stands for the one code point there.
+ */
+function referenceAt(source: string, j: number, value: string, i: number): {decoded: number; length: number} | undefined {
+  const match = characterReference.exec(source.slice(j, j + 40))
   if (!match) return undefined
   const [whole, decimal, hexadecimal, name] = match
   if (name !== undefined) {
     const decoded = decodeNamedCharacterReference(name)
-    return decoded === false ? undefined : {decoded, length: whole.length}
+    return decoded !== false && value.startsWith(decoded, i) ? {decoded: decoded.length, length: whole.length} : undefined
   }
   const code = decimal === undefined ? Number.parseInt(hexadecimal, 16) : Number.parseInt(decimal, 10)
-  if (code > 0x10_ff_ff) return undefined
-  return {decoded: String.fromCodePoint(code), length: whole.length}
+  const decoded = code > 0x10_ff_ff ? '' : String.fromCodePoint(code)
+  if (decoded && value.startsWith(decoded, i)) return {decoded: decoded.length, length: whole.length}
+  const there = value.codePointAt(i)
+  return there === undefined ? undefined : {decoded: there > 0xff_ff ? 2 : 1, length: whole.length}
 }
 
 /** Segments recorded for a file by the markup step, read by `remapPositions`. */
@@ -74,23 +96,34 @@ export function segmentsOf(file: VFile): Segment[] {
   return data.segments
 }
 
-/** Move every nlcst point that lies in a recorded segment back onto its source offset. */
+/**
+ * Move every nlcst point that lies in a recorded segment back onto its source
+ * offset: a start to where its character begins in the source, an end to just
+ * after the character before it. A node whose position lacks a point (the
+ * converter places no text it has no position for) loses its position, so no
+ * rule reports at it.
+ */
 export function remapPositions(tree: NlcstRoot, file: VFile): void {
   const segments = segmentsOf(file).sort((a, b) => a.start - b.start)
-  if (segments.length === 0) return
   const place = location(file)
 
-  const move = (point: Point): Point => {
-    const offset = point.offset
-    if (offset === undefined) return point
+  const move = (point: Point | undefined, side: 'starts' | 'ends'): Point | undefined => {
+    const offset = point?.offset
+    if (offset === undefined) return undefined
     const segment = segmentAt(segments, offset)
     if (!segment) return point
-    return place.toPoint(segment.start + segment.map[offset - segment.start]) ?? point
+    return place.toPoint(segment.start + segment[side][offset - segment.start])
   }
 
   visit(tree as Node, (node) => {
     const position: Position | undefined = node.position
-    if (position) node.position = {start: move(position.start), end: move(position.end)}
+    if (!position) return
+    // An empty place (where something is missing) stays empty.
+    const empty = position.start?.offset === position.end?.offset
+    const start = move(position.start, 'starts')
+    const end = move(position.end, empty ? 'starts' : 'ends')
+    if (start && end) node.position = {start, end}
+    else delete node.position
   })
 }
 
