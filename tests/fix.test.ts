@@ -51,6 +51,27 @@ describe('editsOf and applyEdits', () => {
     expect(editsOf(value, [stale])).toEqual([])
     expect(editsOf(value, [fixAt(value, 0, 7, 'x'), fixAt(value, 4, 13, 'y')])).toEqual([{start: 0, end: 7, text: 'x'}])
   })
+
+  it('should drop a fix that ends before it starts, which would copy the text between', () => {
+    const value = 'one two three'
+    const backwards = fixAt(value, 8, 4, '')
+    expect(backwards.actual).toBe('')
+    expect(editsOf(value, [backwards])).toEqual([])
+  })
+
+  it('should drop a fix outside the text, or without offsets that are whole numbers', () => {
+    const value = 'one two'
+    const past = fixAt(value, 4, 12, 'x')
+    past.actual = 'two'
+    const fraction = fixAt(value, 0.5, 3, 'x')
+    fraction.actual = 'one'
+    expect(editsOf(value, [past, fixAt(value, -1, 3, 'x'), fraction])).toEqual([])
+  })
+
+  it('should apply no edit out of order, overlapping or outside the text', () => {
+    expect(applyEdits('one two three', [{start: 8, end: 13, text: '3'}, {start: 0, end: 3, text: '1'}])).toBe('one two 3')
+    expect(applyEdits('one two', [{start: 4, end: 2, text: ''}, {start: 4, end: 99, text: ''}])).toBe('one two')
+  })
 })
 
 describe('fixUntilStable', () => {

@@ -8,7 +8,8 @@ import {pathToFileURL} from 'node:url'
 import type {Diagnostic} from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {afterAll, describe, expect, it} from 'vitest'
-import {quickFixes} from '../src/server/code-actions.js'
+import {VFileMessage} from 'vfile-message'
+import {fixAll, quickFixes} from '../src/server/code-actions.js'
 import {articlePathOf, lintDocument} from '../src/server/lint-document.js'
 import {makeTempDir, removeTempDirs, writeTree} from './cli-helpers.js'
 
@@ -47,6 +48,25 @@ describe('quickFixes', () => {
         diagnostic(0, 0, 9, 'not an object')
       ])
     ).toEqual([])
+  })
+
+  it('should offer nothing for a range that ends before it starts', () => {
+    expect(quickFixes(document, [diagnostic(1, 8, 4, {expected: ['']})])).toEqual([])
+  })
+})
+
+describe('fixAll', () => {
+  it('should leave out a fix whose place ends before it starts', () => {
+    const document = TextDocument.create(uri, 'plaintext', 1, 'Ministers met in Kyiv.\nThe the talks ended.\n')
+    const backwards = new VFileMessage('m', {place: {start: {line: 2, column: 9, offset: 31}, end: {line: 2, column: 5, offset: 27}}})
+    backwards.actual = ''
+    backwards.expected = ['']
+    const repeated = new VFileMessage('m', {place: {start: {line: 2, column: 1, offset: 23}, end: {line: 2, column: 8, offset: 30}}})
+    repeated.actual = 'The the'
+    repeated.expected = ['The']
+    const action = fixAll(document, [backwards, repeated])
+    expect(TextDocument.applyEdits(document, action?.edit?.changes?.[uri] ?? [])).toBe('Ministers met in Kyiv.\nThe talks ended.\n')
+    expect(fixAll(document, [backwards])).toBeUndefined()
   })
 })
 

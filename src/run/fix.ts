@@ -2,7 +2,10 @@
  * Apply the sure fixes messages carry (`expected` with one value) to a text.
  * Only the flagged spans change, and for a deleted block its separating line
  * break: deleting the copy in “A\n\nCOPY\n\nB” gives “A\n\nB”. Overlapping
- * fixes are left for the next pass (see `fixUntilStable`).
+ * fixes are left for the next pass (see `fixUntilStable`). Every edit is
+ * checked before it is made: a place outside the text, one that ends before it
+ * starts, or one whose `actual` is not the text there is dropped, so a wrong
+ * span can never reach a file (`isEditable`).
  */
 import type {VFileMessage} from 'vfile-message'
 
@@ -20,8 +23,7 @@ export function editsOf(value: string, messages: readonly VFileMessage[]): Edit[
     if (!message.expected || message.expected.length !== 1 || !place || !('start' in place)) continue
     const {start, end} = place
     if (start.offset === undefined || end.offset === undefined) continue
-    // A message whose `actual` is not the source at its place is stale or spans markup.
-    if (message.actual !== value.slice(start.offset, end.offset)) continue
+    if (message.actual === undefined || !isEditable(value, start.offset, end.offset, message.actual)) continue
     edits.push(editAt(value, start.offset, end.offset, message.expected[0]))
   }
 
@@ -37,6 +39,16 @@ export function editsOf(value: string, messages: readonly VFileMessage[]): Edit[
 }
 
 /**
+ * Whether `[start, end)` may be replaced in `value`: whole offsets inside it,
+ * not ending before it starts, with `actual` (when given) the text there. A
+ * message whose `actual` is not the source at its place is stale or spans markup.
+ */
+export function isEditable(value: string, start: number, end: number, actual: string | undefined): boolean {
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > value.length) return false
+  return actual === undefined || actual === value.slice(start, end)
+}
+
+/**
  * The edit that puts `text` in place of `[start, end)` of `value`: one
  * `expected` value of a message. An empty `text` is a deletion, which takes
  * the separating line break or spaces with it (`--fix` and editor quick fixes
@@ -46,11 +58,12 @@ export function editAt(value: string, start: number, end: number, text: string):
   return text === '' ? deletion(value, start, end) : {start, end, text}
 }
 
-/** Apply sorted, non-overlapping edits. */
+/** Apply sorted, non-overlapping edits; one out of order, overlapping or outside `value` is dropped. */
 export function applyEdits(value: string, edits: readonly Edit[]): string {
   let result = ''
   let from = 0
   for (const edit of edits) {
+    if (edit.start < from || !isEditable(value, edit.start, edit.end, undefined)) continue
     result += value.slice(from, edit.start) + edit.text
     from = edit.end
   }

@@ -4,13 +4,14 @@
  * a sure fix marked preferred. The edit is the one `--fix` makes
  * (`editAt`), so removing a repeated paragraph also removes the blank line
  * that separated it. A diagnostic whose `actual` no longer matches the
- * document (the text changed since it was published) gets no fix.
+ * document (the text changed since it was published), or whose range ends
+ * before it starts, gets no fix (`isEditable`, as for `--fix`).
  */
 import {CodeActionKind, type CodeAction, type Diagnostic, type TextEdit} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {VFileMessage} from 'vfile-message'
 import {toolName} from '../rule-api/define-rule.js'
-import {editAt, editsOf, type Edit} from '../run/fix.js'
+import {editAt, editsOf, isEditable, type Edit} from '../run/fix.js'
 
 /** The kind of the “fix every sure problem” source action (VS Code's `source.fixAll` on save). */
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.${toolName}`
@@ -32,8 +33,8 @@ export function quickFixes(document: TextDocument, diagnostics: readonly Diagnos
     if (!data || data.expected.length === 0) continue
     const start = document.offsetAt(diagnostic.range.start)
     const end = document.offsetAt(diagnostic.range.end)
+    if (!isEditable(text, start, end, data.actual)) continue
     const actual = text.slice(start, end)
-    if (data.actual !== undefined && data.actual !== actual) continue
     for (const expected of data.expected) {
       actions.push({
         title: expected === '' ? `Remove ${quote(actual)}` : `Replace ${quote(actual)} with ${quote(expected)}`,
