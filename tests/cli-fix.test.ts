@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
-import {factcheck, makeTempDir, removeTempDirs, root} from './cli-helpers.js'
+import {factcheck, makeTempDir, removeTempDirs, root, writeTree} from './cli-helpers.js'
 
 afterEach(removeTempDirs)
 
@@ -71,6 +71,47 @@ describe('factcheck --fix', () => {
     const result = factcheck(['--fix', '004.txt'], {cwd: folder, only})
     expect(result.stderr).toBe('factcheck: 004.txt: not valid UTF-8; fixes not written, so no byte is lost\n')
     expect(fs.readFileSync(target).equals(bytes)).toBe(true)
+  })
+
+  it('should report a file it cannot write, leave it as it was, and fix the files after it (exit 2)', () => {
+    const folder = makeTempDir()
+    writeTree(folder, {'locked/a.txt': 'The the minister spoke.\n', 'open/b.txt': 'The the minister spoke.\n'})
+    // Permissions bind root only through another user: run as `nobody` then, who may write in `open/` alone.
+    const user = process.getuid?.() === 0 ? {uid: 65_534, gid: 65_534} : undefined
+    fs.chmodSync(folder, 0o755)
+    fs.chmodSync(path.join(folder, 'locked'), 0o555)
+    fs.chmodSync(path.join(folder, 'open'), 0o777)
+    try {
+      const result = factcheck(['--fix', '--format', 'json', 'locked/a.txt', 'open/b.txt'], {cwd: folder, only: ['repeated-word'], ...(user && {user})})
+      const report = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{ruleId: string; line: number; reason: string}>}>
+      expect(result.code).toBe(2)
+      expect(report.map((file) => [file.path, file.messages.map((message) => `${message.line}: ${message.ruleId}`)])).toEqual([
+        ['locked/a.txt', ['1: unwritable', '1: repeated-word']],
+        ['open/b.txt', []]
+      ])
+      expect(report[0].messages[0].reason).toMatch(/^Cannot write the fixes: EACCES: permission denied, open '.*locked\/\.a\.txt\.tmp-\d+-\w{6}'; the file was not changed$/)
+      expect(fs.readFileSync(path.join(folder, 'locked/a.txt'), 'utf8')).toBe('The the minister spoke.\n')
+      expect(fs.readFileSync(path.join(folder, 'open/b.txt'), 'utf8')).toBe('The minister spoke.\n')
+      expect(fs.readdirSync(path.join(folder, 'locked'))).toEqual(['a.txt'])
+    } finally {
+      fs.chmodSync(path.join(folder, 'locked'), 0o755)
+    }
+  })
+
+  it('should remove the temporary files an interrupted --fix of the same file left, and no others', () => {
+    const folder = makeTempDir()
+    const gone = 2 ** 22 + 1 // above Linux's largest process id, so no process has it
+    writeTree(folder, {
+      'b.txt': 'The the minister spoke.\n',
+      [`.b.txt.tmp-${gone}-k3x9qa`]: 'The minister',
+      [`.b.txt.tmp-${process.pid}-k3x9qa`]: 'still being written',
+      [`.c.txt.tmp-${gone}-k3x9qa`]: 'another file’s',
+      '.b.txt.tmp-old': 'not a name factcheck gives'
+    })
+    const result = factcheck(['--fix', 'b.txt'], {cwd: folder, only: ['repeated-word']})
+    expect(result).toEqual({code: 0, stdout: '', stderr: ''})
+    expect(fs.readFileSync(path.join(folder, 'b.txt'), 'utf8')).toBe('The minister spoke.\n')
+    expect(fs.readdirSync(folder).sort()).toEqual([`.b.txt.tmp-${process.pid}-k3x9qa`, '.b.txt.tmp-old', `.c.txt.tmp-${gone}-k3x9qa`, 'b.txt'])
   })
 
   it('should refuse --fix with --stdin', () => {

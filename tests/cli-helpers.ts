@@ -32,6 +32,8 @@ export interface RunOptions {
   only?: readonly string[]
   /** Extra environment variables. */
   env?: Readonly<Record<string, string>>
+  /** Run as this user and group (a test running as root that needs permissions to apply). */
+  user?: {readonly uid: number; readonly gid: number}
 }
 
 /** Run `factcheck …args` and return what it did. */
@@ -40,7 +42,8 @@ export function factcheck(args: readonly string[], options: RunOptions = {}): Ru
     cwd: options.cwd ?? root,
     input: options.input ?? '',
     env: {...quietEnv(), ...options.env},
-    timeout: 60_000
+    timeout: 60_000,
+    ...options.user
   })
   return {code: result.status, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8')}
 }

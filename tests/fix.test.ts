@@ -3,6 +3,7 @@ import path from 'node:path'
 import {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
 import {applyEdits, editsOf, fixUntilStable} from '../src/run/fix.js'
+import {rules} from '../rules/index.js'
 import {lint, only, root} from './helpers.js'
 
 /** A message with a sure fix for `[start, end)` of `value`. */
@@ -40,6 +41,22 @@ describe('editsOf and applyEdits', () => {
     expect(fixed('Image copyright Reuters Bob Corker at a rally\n', 'Image copyright Reuters')).toBe('Bob Corker at a rally\n')
   })
 
+  it('should delete a list item, a heading or a quote line whole, leaving no empty bullet', () => {
+    expect(fixed('- Read more at the BBC\n- The minister spoke.\n', 'Read more at the BBC')).toBe('- The minister spoke.\n')
+    expect(fixed('- The minister spoke.\n- Read more\n- He left.\n', 'Read more')).toBe('- The minister spoke.\n- He left.\n')
+    expect(fixed('The minister spoke.\n\n## Advertisement\n\n1. He left.\n', 'Advertisement')).toBe('The minister spoke.\n\n1. He left.\n')
+    expect(fixed('The minister spoke.\n> Read more\n', 'Read more')).toBe('The minister spoke.\n')
+  })
+
+  it('should keep a list marker when the furniture is only the start of its item', () => {
+    expect(fixed('- Advertisement The minister spoke.\n', 'Advertisement')).toBe('- The minister spoke.\n')
+  })
+
+  it('should delete an HTML element that the deleted text fills, leaving no empty element', () => {
+    expect(fixed('<p>One.</p>\n<li><p>COPY two.</p></li>\n<p>Three.</p>\n', 'COPY two.')).toBe('<p>One.</p>\n<p>Three.</p>\n')
+    expect(fixed('<p>One.</p>\n<p class="x">COPY <b>two</b>.</p>', 'two')).toBe('<p>One.</p>\n<p class="x">COPY .</p>')
+  })
+
   it('should insert text in place', () => {
     expect(fixed('paying subscribers.The report', 'subscribers.The', 'subscribers. The')).toBe('paying subscribers. The report')
   })
@@ -75,6 +92,33 @@ describe('editsOf and applyEdits', () => {
 })
 
 describe('fixUntilStable', () => {
+  const paragraph = 'The minister said the plan would cut costs for thousands of families across the country.'
+  const everyRule = Object.fromEntries(rules.map((rule) => [rule.meta.id, [rule.meta.severity, {}] as const]))
+  const fixText = (value: string, type: 'text' | 'markdown' | 'html' = 'text') => fixUntilStable(value, (text) => lint(text, everyRule, type).messages)
+
+  it('should settle on 1,025 copies of `the` within its passes', () => {
+    const result = fixText(Array.from({length: 1025}, () => 'the').join(' ') + '.\n')
+    expect(result.value).toBe('the.\n')
+    expect(fixText(result.value).changed).toBe(false)
+  })
+
+  it('should keep the capital of the sentence: `The the minister` → `The minister`', () => {
+    expect(fixText(`The the minister said so.\n`).value).toBe('The minister said so.\n')
+  })
+
+  it('should leave one of 12 copies of a paragraph, in text, Markdown and HTML', () => {
+    const copies = Array.from({length: 12}, () => paragraph)
+    expect(fixText(copies.join('\n\n') + '\n').value).toBe(paragraph + '\n')
+    expect(fixText(copies.join('\n\n') + '\n', 'markdown').value).toBe(paragraph + '\n')
+    expect(fixText(copies.map((text) => `<p>${text}</p>`).join('\n') + '\n', 'html').value).toBe(`<p>${paragraph}</p>\n`)
+  })
+
+  it('should remove a furniture list item whole in Markdown', () => {
+    expect(fixText('- Read more at the BBC\n- The minister said the plan would cut costs.\n', 'markdown').value).toBe(
+      '- The minister said the plan would cut costs.\n'
+    )
+  })
+
   it('should remove both caption copies of seed 004 and change no other byte', () => {
     const value = fs.readFileSync(path.join(root, 'articles/004_dd9860ece21027d1.txt'), 'utf8')
     const lines = value.split('\n')

@@ -59,7 +59,12 @@ export function markdownStep() {
   }
 }
 
-/** Give children without a position the place where their text stands verbatim, between their neighbours. */
+/**
+ * Give children without a position the place where their text stands
+ * verbatim, between their neighbours; a text that is not verbatim (`&#xD800;`
+ * decoded) and is the last one before a placed neighbour or the parent's end
+ * takes all that is left up to it.
+ */
 function placeChildren(parent: Parent, doc: string, place: ReturnType<typeof location>): void {
   if (parent.children.every((child) => child.position)) return
   let cursor = parent.position?.start.offset ?? 0
@@ -68,12 +73,19 @@ function placeChildren(parent: Parent, doc: string, place: ReturnType<typeof loc
       cursor = child.position.end.offset
       continue
     }
+    const next = parent.children[index + 1]
+    const limit = parent.children.slice(index + 1).find((later) => later.position)?.position?.start.offset ?? parent.position?.end.offset ?? doc.length
     const text = toString(child)
     const at = text ? doc.indexOf(text, cursor) : -1
-    const limit = parent.children.slice(index + 1).find((next) => next.position)?.position?.start.offset ?? parent.position?.end.offset ?? doc.length
-    if (at === -1 || at + text.length > limit) return
-    placeAt(child, at, at + text.length, place)
-    cursor = at + text.length
+    if (at !== -1 && at + text.length <= limit) {
+      placeAt(child, at, at + text.length, place)
+      cursor = at + text.length
+    } else if (child.type === 'text' && (!next || next.position) && cursor <= limit) {
+      placeAt(child, cursor, limit, place)
+      cursor = limit
+    } else {
+      return
+    }
   }
 }
 

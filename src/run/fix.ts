@@ -92,14 +92,19 @@ export function fixUntilStable(
 
 /**
  * Deleting `[start, end)`: a whole block takes its separating line break with
- * it (the one before it, or after it when it opens the text); furniture at the
+ * it (the one before it, or after it when it opens the text), and its markup
+ * when it is all an element or a line holds (`<p>COPY</p>`, `- Read more`,
+ * `## Advertisement`), so no empty element or bullet is left; furniture at the
  * start or end of a line takes the spaces that joined it to the rest.
  */
 function deletion(value: string, start: number, end: number): Edit {
+  ;[start, end] = wholeElement(value, start, end)
   const lineStart = backOver(value, start, ' \t')
   const lineEnd = forwardOver(value, end, ' \t')
-  const opensLine = lineStart === 0 || value[lineStart - 1] === '\n'
   const closesLine = lineEnd === value.length || value[lineEnd] === '\n' || value[lineEnd] === '\r'
+  const markerStart = closesLine ? lineMarkerStart(value, start) : undefined
+  if (markerStart !== undefined) return deletion(value, markerStart, end)
+  const opensLine = lineStart === 0 || value[lineStart - 1] === '\n' || value[lineStart - 1] === '\r'
 
   if (opensLine && closesLine) {
     const before = backOver(value, lineStart, '\r\n \t')
@@ -112,6 +117,31 @@ function deletion(value: string, start: number, end: number): Edit {
   if (opensLine) return {start, end: lineEnd, text: ''}
   if (closesLine) return {start: backOver(value, start, ' \t'), end, text: ''}
   return {start, end: forwardOver(value, end, ' '), text: ''}
+}
+
+// An opening tag just before a deletion: `<p>`, `<li class="x">`; not `<br/>` or `</p>`.
+const openingTag = /<([a-z][a-z\d]*)(?:\s[^<>]*)?>$/i
+
+/** `[start, end)` widened to the elements it fills: `<li><p>COPY</p></li>` for `COPY`. */
+function wholeElement(value: string, start: number, end: number): [number, number] {
+  for (;;) {
+    const tag = openingTag.exec(value.slice(Math.max(0, start - 200), start))
+    if (!tag) return [start, end]
+    const closing = `</${tag[1]}>`
+    if (value.slice(end, end + closing.length).toLowerCase() !== closing.toLowerCase()) return [start, end]
+    start -= tag[0].length
+    end += closing.length
+  }
+}
+
+// What may stand before a block's text on its line: list bullets, numbers, quote and heading marks (`- `, `1. `, `> `, `## `, `• `).
+const lineMarkers = /^[ \t]*(?:(?:[-*+•]|\d{1,9}[.)]|#{1,6})[ \t]+|>[ \t]*)+$/
+
+/** Where the line holding `index` starts, when only markers stand between them; `undefined` otherwise. */
+function lineMarkerStart(value: string, index: number): number | undefined {
+  let start = index
+  while (start > 0 && value[start - 1] !== '\n' && value[start - 1] !== '\r') start--
+  return start < index && lineMarkers.test(value.slice(start, index)) ? start : undefined
 }
 
 function backOver(value: string, index: number, characters: string): number {

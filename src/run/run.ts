@@ -12,7 +12,7 @@ import {ConfigFinder, loadConfigFile, type LoadedConfig} from '../config/load-co
 import {resolveConfig, type ResolvedConfig} from '../config/resolve-config.js'
 import {findArticles} from './files.js'
 import {IgnoreFinder} from './ignore.js'
-import {fixArticle} from './fix-file.js'
+import {fixArticle, type FixOutcome} from './fix-file.js'
 import type {LintCache} from './cache.js'
 import {CorpusIndex} from '../rule-api/corpus-index.js'
 import {limitHeapGrowth} from './heap-growth.js'
@@ -70,7 +70,7 @@ export interface RunResult {
 }
 
 /** Message ids that mean the run failed on a file rather than found a defect. */
-const failureIds = new Set(['unreadable', 'internal-error'])
+const failureIds = new Set(['unreadable', 'unwritable', 'internal-error'])
 
 export class Linter {
   private readonly finder: ConfigFinder
@@ -171,20 +171,28 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
     const display = linter.display(source.path)
     let read = source.read()
+    let fixFailure: FixOutcome | undefined
     if (options.fix) {
       // Fix passes lint without the corpus, so a file never meets its own earlier passes there.
       const outcome = fixArticle(source.path, read, (value) => lintArticle(source.path, display, {kind: 'text', value, bom: false}, config).messages)
       if (outcome.kind === 'fixed') read = outcome.read
       if (outcome.kind === 'refused') options.warn(`${display}: ${outcome.problem}`)
+      if (outcome.kind === 'failed') fixFailure = outcome
     }
-    const hit = read.kind === 'text' ? cache?.get(source.path, display, read, config) : undefined
+    const hit = read.kind === 'text' && !fixFailure ? cache?.get(source.path, display, read, config) : undefined
     if (hit) return {path: source.path, read, config, linted: Promise.resolve(hit), cached: true}
     // An article a worker could not lint (too big for its heap, or the worker died) is linted here.
     const linted =
       pool && read.kind === 'text'
         ? pool.lint(source.path, display, read, config).catch(() => lintHere(source.path, display, read, config))
         : Promise.resolve(lintHere(source.path, display, read, config))
-    return {path: source.path, read, config, linted, cached: false}
+    return {
+      path: source.path,
+      read,
+      config,
+      linted: fixFailure?.kind === 'failed' ? linted.then((result) => withFixFailure(result, fixFailure)) : linted,
+      cached: false
+    }
   }
 
   /** Report the oldest article in flight, once linted. */
@@ -199,6 +207,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
     options.progress?.tick()
   }
 
+  // `--fix`: an interrupt waits for the file being written (the write is synchronous), then ends the run
+  // by the same signal; without a handler, Node would die mid-write and leave the temporary file.
+  const stopping = options.fix ? stopOnSignals() : undefined
   try {
     for (const {source, many} of withCount(sourcesOf(options, linter, (problem) => {
       failed = true
@@ -217,6 +228,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
     while (window.length > 0) await finish(window.shift()!)
   } finally {
+    stopping?.()
     await pool?.close()
   }
   if (pool?.failure) options.warn(`${pool.failure}; linted on one thread`)
@@ -249,6 +261,20 @@ function* sourcesOf(options: RunOptions, linter: Linter, problem: (line: string)
   }
 }
 
+/** Catch SIGINT and SIGTERM, and when one comes, end the process by it once the code running now returns; gives the undo. */
+function stopOnSignals(): () => void {
+  const signals = ['SIGINT', 'SIGTERM'] as const
+  const stop = (signal: NodeJS.Signals) => {
+    undo()
+    process.kill(process.pid, signal)
+  }
+  const undo = () => {
+    for (const signal of signals) process.off(signal, stop)
+  }
+  for (const signal of signals) process.on(signal, stop)
+  return undo
+}
+
 /** Below this many articles, worker threads cost more to start (about half a second) than they save. */
 const fewArticles = 16
 
@@ -271,6 +297,20 @@ function lintHere(filePath: string, display: string, read: ReadResult, config: R
   } catch (error) {
     return failedLint(display, error)
   }
+}
+
+/**
+ * A file `--fix` failed on gets that failure in its report, first: an
+ * `unwritable` error, or an `internal-error` unless linting the file failed
+ * too and already says so.
+ */
+function withFixFailure(linted: LintedFile, failure: Extract<FixOutcome, {kind: 'failed'}>): LintedFile {
+  if (failure.ruleId === 'internal-error' && linted.messages.some((message) => message.ruleId === 'internal-error')) return linted
+  const file = new VFile({path: linted.path})
+  const message = file.message(failure.problem, {ruleId: failure.ruleId, source: toolName, place: {line: 1, column: 1}})
+  message.fatal = true
+  message.expected = []
+  return {...linted, messages: [message, ...linted.messages]}
 }
 
 /** Linting itself failed (a parser bug, a worker that died): one `internal-error` for the file. */

@@ -117,9 +117,47 @@ export function writeFileAtomic(target: string, value: string | Uint8Array, mode
   }
 }
 
+/** `.story.txt.tmp-4242-k3x9qa`: the file's name, the writing process's id, six random letters or digits. */
 function temporaryPath(target: string): string {
-  const suffix = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`
+  const suffix = `${process.pid}-${Math.random().toString(36).slice(2, 8).padEnd(6, '0')}`
   return path.join(path.dirname(target), `.${path.basename(target)}.tmp-${suffix}`)
+}
+
+// The name `temporaryPath` gives, with the process id captured: `.story.txt.tmp-4242-k3x9qa`, not `.story.txt.tmp-old`.
+const temporaryName = /^\.(.+)\.tmp-(\d+)-[a-z\d]{6}$/
+
+/**
+ * Remove the temporary files an interrupted write to `target` left beside it
+ * (killed, or the machine went down): names `temporaryPath` gives for this
+ * very file, regular files, whose process no longer runs. Called before
+ * `--fix` writes an article, so a leftover goes on the next fix of its file.
+ */
+export function removeStaleTemporaries(target: string): void {
+  const folder = path.dirname(target)
+  const base = path.basename(target)
+  let names: string[]
+  try {
+    names = fs.readdirSync(folder)
+  } catch {
+    return
+  }
+  for (const name of names) {
+    const match = temporaryName.exec(name)
+    if (!match || match[1] !== base || isRunning(Number(match[2]))) continue
+    const leftover = path.join(folder, name)
+    if (fs.lstatSync(leftover, {throwIfNoEntry: false})?.isFile()) fs.rmSync(leftover, {force: true})
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
 }
 
 function modeOf(target: string): number {
