@@ -152,14 +152,14 @@ export function checkArticle({type, value}: Article): void {
     checkPlace(message, value, place)
   }
 
-  // One pass: only the flagged spans change, with the white space a deletion takes along.
+  // One pass: only the flagged spans change, with the white space and markup a deletion takes along.
   for (const edit of editsOf(value, messages)) {
     const flagged = messages.some((message) => {
       const at = message.place
       if (!at || !('start' in at) || message.expected?.length !== 1) return false
       const start = at.start.offset ?? -1
       const end = at.end.offset ?? -1
-      return edit.start <= start && end <= edit.end && isSpace(value.slice(edit.start, start)) && isSpace(value.slice(end, edit.end))
+      return edit.start <= start && end <= edit.end && isSlack(value.slice(edit.start, start)) && isSlack(value.slice(end, edit.end))
     })
     if (!flagged) throw new Error(`edit ${JSON.stringify(edit)} of ${JSON.stringify(value.slice(edit.start, edit.end))} is not a flagged span`)
   }
@@ -182,10 +182,12 @@ export function checkArticle({type, value}: Article): void {
 /** As many passes as `fixUntilStable` makes. */
 const fixPasses = 10
 
-const whiteSpace = /^\s*$/
+// What a deletion may take beside its span: white space, the tags of the element it fills, list,
+// heading and quote marks (`\n<p>`, `</p>`, `- `, `## `, `> `); not words.
+const slack = /^(?:\s|<\/?[a-z][a-z\d]*(?:\s[^<>]*)?>|[-*+•>#]|\d{1,9}[.)])*$/i
 
-function isSpace(text: string): boolean {
-  return whiteSpace.test(text)
+function isSlack(text: string): boolean {
+  return slack.test(text)
 }
 
 function checkPlace(message: VFileMessage, value: string, place: ReturnType<typeof location>): void {
