@@ -8,7 +8,8 @@
  * For every article, with every rule at its default severity:
  * - linting never throws, and no rule fails (`internal-error`);
  * - every place is inside the text, starts before it ends, has the line and
- *   column of its offsets, and its `actual` is the text there;
+ *   column of its offsets, and its `actual` is the text there; no reason
+ *   quotes empty evidence (`` Unexpected figure `` ``);
  * - the sure fixes of one pass change only the flagged spans (and the white
  *   space a deletion takes with it);
  * - `--fix` settles: fixing what `--fix` left changes nothing (textlint's
@@ -203,6 +204,7 @@ function checkPlace(message: VFileMessage, value: string, place: ReturnType<type
   if (!samePoint(place.toPoint(start), at.start) || !samePoint(place.toPoint(end), at.end)) {
     throw new Error(`line and column are not those of the offsets: ${describe}`)
   }
+  if (message.reason.includes('``')) throw new Error(`a reason quoting nothing: ${describe}: ${message.reason}`)
   if (message.actual !== value.slice(start, end)) throw new Error(`actual ${JSON.stringify(message.actual)} is not the text at ${describe}`)
   if (message.expected?.length === 1 && start === end && message.expected[0] === '') throw new Error(`an empty deletion: ${describe}`)
 }

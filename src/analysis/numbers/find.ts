@@ -60,6 +60,11 @@ export function findNumbers(sentence: SentenceInfo, tokens: readonly Token[], va
     const last = tokens[expression.to - 1]
     // “cut by £40.”: the full stop parse-english left on the number is not part of it.
     const end = last.end - (stuckStop.test(last.text) ? 1 : 0)
+    // A figure with no source text at its place (tokens the parser could not place) cannot be named.
+    if (end <= start) {
+      index = expression.to
+      continue
+    }
     mentions.push({
       sentence,
       start,
