@@ -1,8 +1,10 @@
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
 import {applyEdits, editsOf, fixUntilStable} from '../src/run/fix.js'
+import {fixArticle} from '../src/run/fix-file.js'
 import {rules} from '../rules/index.js'
 import {lint, only, root} from './helpers.js'
 
@@ -129,5 +131,25 @@ describe('fixUntilStable', () => {
     expect(result.changed).toBe(true)
     expect(result.messages).toEqual([])
     expect(fixUntilStable(result.value, (text) => lint(text, only('repeated-paragraph')).messages).changed).toBe(false)
+  })
+})
+
+describe('fixArticle', () => {
+  it('should leave the file as it was and say why when a fix pass fails', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-fix-'))
+    const target = path.join(folder, 'a.txt')
+    fs.writeFileSync(target, 'The the minister spoke.\n')
+    let passes = 0
+    const outcome = fixArticle(target, {kind: 'text', value: 'The the minister spoke.\n', bom: false}, (text) => {
+      if (passes++ > 0) throw new Error('Cannot read properties of undefined (reading \'offset\')')
+      return lint(text, only('repeated-word')).messages
+    })
+    expect(outcome).toEqual({
+      kind: 'failed',
+      ruleId: 'internal-error',
+      problem: "factcheck failed while fixing this file (Cannot read properties of undefined (reading 'offset')); it was not changed"
+    })
+    expect(fs.readFileSync(target, 'utf8')).toBe('The the minister spoke.\n')
+    fs.rmSync(folder, {recursive: true})
   })
 })
