@@ -104,6 +104,9 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
   const cacheLocation = values['cache-location'] as string | undefined
   if (cacheLocation !== undefined && !values.cache) throw new UsageError('--cache-location needs --cache')
   const cache = values.cache ? {folder: path.resolve(io.cwd, cacheLocation ?? defaultCacheFolder), version: packageVersion()} : undefined
+  // Loaded only with --cache (start-up: it needs node:crypto).
+  const cacheProblem = cache && (await import('../run/cache.js')).cacheFolderProblem(cache.folder)
+  if (cacheProblem) throw new UsageError(`${cache.folder}: ${cacheProblem}`)
 
   const staged = values.staged === true
   if (staged && (positionals.length > 0 || useStdin || values.fix)) throw new UsageError('--staged takes no paths and cannot be used with --stdin or --fix')
