@@ -32,6 +32,8 @@ export interface RunOptions {
   only?: readonly string[]
   /** Extra environment variables. */
   env?: Readonly<Record<string, string>>
+  /** Kill the command after this many milliseconds (default 60,000); `code` is then `null`. */
+  timeout?: number
 }
 
 /** Run `factcheck …args` and return what it did. */
@@ -40,7 +42,7 @@ export function factcheck(args: readonly string[], options: RunOptions = {}): Ru
     cwd: options.cwd ?? root,
     input: options.input ?? '',
     env: {...quietEnv(), ...options.env},
-    timeout: 60_000
+    timeout: options.timeout ?? 60_000
   })
   return {code: result.status, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8')}
 }
