@@ -41,6 +41,8 @@ export function checkConfig(raw: unknown): ConfigData | string {
   if (raw.people !== undefined) {
     if (!isRecord(raw.people)) return '`people` must be an object of name → array of aliases'
     for (const [name, aliases] of Object.entries(raw.people)) {
+      // `"__proto__": […]` would replace the object's prototype, `toString` shadow its method: no one is called so.
+      if (name in Object.prototype) return `\`people.${name}\` is not a person's name (a name JavaScript reserves)`
       if (!isStringArray(aliases)) return `\`people.${name}\` must be an array of strings`
       people[name] = aliases
     }
@@ -66,7 +68,8 @@ export function checkRuleSetting(id: string, value: unknown, key: string): RuleS
 
   const known = Object.keys(rule.meta.options)
   for (const [name, option] of Object.entries(options)) {
-    const spec = rule.meta.options[name]
+    // Own options only: `constructor` or `toString` is found on every object's prototype.
+    const spec = Object.hasOwn(rule.meta.options, name) ? rule.meta.options[name] : undefined
     if (!spec) {
       const hint = known.length === 0 ? ' (this rule has no options)' : didYouMean(name, known)
       return `unknown option \`${key}.${name}\`${hint}`
