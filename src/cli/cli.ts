@@ -116,7 +116,14 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
   const sink: Sink = outputPath === undefined ? {...stdoutSink(), write: io.stdout} : openOutput(io.cwd, outputPath)
   const reporter = createReporter({quiet: values.quiet === true, color: outputPath === undefined && io.color})
   const progress = useStdin || values['no-progress'] === true ? undefined : progressBar(io)
-  const writeReport = (chunk: string) => sink.write(chunk)
+  const writeReport = (chunk: string) => {
+    try {
+      sink.write(chunk)
+    } catch (problem) {
+      // `--output` on a full disk: the run stops (the report cannot be whole) and says which file.
+      throw new UsageError(`${outputPath ?? 'stdout'}: cannot write the report (${writeProblem(problem)})`)
+    }
+  }
 
   let result
   try {
@@ -279,10 +286,16 @@ const writeProblems: Readonly<Record<string, string>> = {
   EISDIR: 'is a folder',
   EACCES: 'permission denied',
   EPERM: 'permission denied',
-  ELOOP: 'too many symbolic links'
+  ELOOP: 'too many symbolic links',
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  EFBIG: 'file too large',
+  EIO: 'input/output error',
+  EROFS: 'read-only file system'
 }
 
-function writeProblem(problem: unknown): string {
+/** A write error in a few words: `no space left on device`, or its code. */
+export function writeProblem(problem: unknown): string {
   const code = (problem as NodeJS.ErrnoException).code
   return (code && writeProblems[code]) ?? code ?? String(problem)
 }
