@@ -48,7 +48,7 @@ interface Entry {
 }
 
 /** Messages that say the run failed on a file, never kept: the next run should try again. */
-const uncached = new Set(['internal-error', 'unreadable'])
+const uncached = new Set(['internal-error', 'unreadable', 'too-large', 'too-deep'])
 
 /** How often pruning may read the entries a run did not use. */
 const pruneInterval = 24 * 60 * 60 * 1000
@@ -187,7 +187,7 @@ export class LintCache {
     let key = this.configKeys.get(config)
     if (key === undefined) {
       // What linting reads of a config; `ignore` only decides which files are linted.
-      key = sha1(JSON.stringify({rules: config.rules, people: config.people}))
+      key = sha1(JSON.stringify({rules: config.rules, people: config.people, limits: config.limits}))
       this.configKeys.set(config, key)
     }
     return key

@@ -70,7 +70,7 @@ export interface RunResult {
 }
 
 /** Message ids that mean the run failed on a file rather than found a defect. */
-const failureIds = new Set(['unreadable', 'internal-error'])
+const failureIds = new Set(['unreadable', 'internal-error', 'too-large', 'too-deep'])
 
 export class Linter {
   private readonly finder: ConfigFinder
