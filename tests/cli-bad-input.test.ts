@@ -159,7 +159,8 @@ describe('factcheck on empty and odd text', () => {
       size += Buffer.byteLength(paragraph) + 2
     }
     chunks.push(theThe)
-    writeTree(folder, {'big.txt': chunks.join('\n\n') + '\n'})
+    // Past the default `limits.maxBytes` (2 MiB, see cli-limits.test.ts): raised, since here the size is the point.
+    writeTree(folder, {'big.txt': chunks.join('\n\n') + '\n', '.factcheckrc.json': '{"limits": {"maxBytes": 8388608}}'})
 
     const result = factcheck(['--format', 'json', 'big.txt'], {cwd: folder, only})
     const [file] = parse(result.stdout)

@@ -114,8 +114,11 @@ describe('factcheck --cache', () => {
     expect(fs.existsSync(marker)).toBe(true)
 
     fs.rmSync(path.join(folder, 'b.txt'))
-    writeTree(folder, {'.factcheckcache/killed.json.1.x.tmp': '{"stamp"', '.factcheckcache/writing.json.2.y.tmp': '{"stamp"'})
-    fs.utimesSync(path.join(cache, 'killed.json.1.x.tmp'), daysAgo(1), daysAgo(1))
+    // Temporary names as the cache makes them (`<entry>.<pid>.<random>.tmp`): other names are not its own.
+    const killed = `${'a'.repeat(40)}.json.1.x.tmp`
+    const writing = `${'b'.repeat(40)}.json.2.y.tmp`
+    writeTree(folder, {[`.factcheckcache/${killed}`]: '{"stamp"', [`.factcheckcache/${writing}`]: '{"stamp"'})
+    fs.utimesSync(path.join(cache, killed), daysAgo(1), daysAgo(1))
     lint(folder)
     // Pruned less than a day ago: nothing goes.
     expect(entries(folder)).toHaveLength(3)
@@ -123,7 +126,7 @@ describe('factcheck --cache', () => {
     fs.utimesSync(marker, daysAgo(2), daysAgo(2))
     lint(folder)
     expect(pathsOf()).toEqual(['a.txt', 'c.md'].map((name) => path.join(folder, name)))
-    expect(fs.readdirSync(cache).filter((name) => !name.endsWith('.json')).sort()).toEqual(['CACHEDIR.TAG', 'last-pruned', 'writing.json.2.y.tmp'])
+    expect(fs.readdirSync(cache).filter((name) => !name.endsWith('.json')).sort()).toEqual(['CACHEDIR.TAG', 'last-pruned', writing].sort())
     expect(Date.now() - fs.statSync(marker).mtimeMs).toBeLessThan(60_000)
   })
 
@@ -154,5 +157,97 @@ describe('factcheck --cache', () => {
     expect(result.stdout).toBe(expected.stdout)
     expect(result.code).toBe(0)
     expect(result.stderr).toBe(`factcheck: ${path.join(folder, '.factcheckcache')}: cannot write the cache (EEXIST); results were not kept\n`)
+  })
+})
+
+/** A file's bytes and mtime, to show it was left exactly as it was. */
+function snapshot(file: string): {text: string; mtime: number} {
+  return {text: fs.readFileSync(file, 'utf8'), mtime: fs.statSync(file).mtimeMs}
+}
+
+describe('factcheck --cache owns only what it created', () => {
+  it('should refuse, with one line and exit 2, a --cache-location that holds other files and no marker, and touch nothing there', () => {
+    const folder = corpus()
+    const old = new Date(Date.now() - 3 * 86_400_000)
+    writeTree(folder, {'package.json': '{"name": "site"}\n', 'tsconfig.json': '{}\n', 'notes.tmp': 'draft\n'})
+    for (const name of ['package.json', 'tsconfig.json', 'notes.tmp']) fs.utimesSync(path.join(folder, name), old, old)
+    const before = fs.readdirSync(folder).sort()
+    const kept = ['package.json', 'tsconfig.json', 'notes.tmp'].map((name) => snapshot(path.join(folder, name)))
+
+    expect(lint(folder, '--cache-location', '.')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `factcheck: ${folder}: not a factcheck cache folder: it holds other files and no CACHEDIR.TAG written by factcheck (use an empty or new folder)\n`
+    })
+    expect(fs.readdirSync(folder).sort()).toEqual(before)
+    expect(['package.json', 'tsconfig.json', 'notes.tmp'].map((name) => snapshot(path.join(folder, name)))).toEqual(kept)
+  })
+
+  it('should refuse a .factcheckcache folder that is not its own', () => {
+    const folder = corpus()
+    writeTree(folder, {'.factcheckcache/CACHEDIR.TAG': 'Signature: 8a477f597d28d172789f06886806bc55\n# another tool\n', '.factcheckcache/data.json': '{}'})
+    const result = lint(folder)
+    expect({code: result.code, stdout: result.stdout}).toEqual({code: 2, stdout: ''})
+    expect(result.stderr).toBe(`factcheck: ${path.join(folder, '.factcheckcache')}: not a factcheck cache folder: it holds other files and no CACHEDIR.TAG written by factcheck (use an empty or new folder)\n`)
+    expect(fs.readdirSync(path.join(folder, '.factcheckcache')).sort()).toEqual(['CACHEDIR.TAG', 'data.json'])
+  })
+
+  it('should take an empty folder, and in its own folder leave files of other names alone when it prunes', () => {
+    const folder = corpus()
+    fs.mkdirSync(path.join(folder, 'cache'))
+    expect(lint(folder, '--cache-location', 'cache').code).toBe(0)
+    const cache = path.join(folder, 'cache')
+    const old = new Date(Date.now() - 3 * 86_400_000)
+    writeTree(folder, {'cache/README.json': '{"path": "/gone.txt"}', 'cache/keep.tmp': 'x'})
+    for (const name of ['README.json', 'keep.tmp', 'last-pruned']) fs.utimesSync(path.join(cache, name), old, old)
+    expect(lint(folder, '--cache-location', 'cache').code).toBe(0)
+    expect(fs.readdirSync(cache).filter((name) => !/^[\da-f]{40}\.json$/.test(name)).sort()).toEqual(['CACHEDIR.TAG', 'README.json', 'keep.tmp', 'last-pruned'])
+    expect(Date.now() - fs.statSync(path.join(cache, 'last-pruned')).mtimeMs).toBeLessThan(60_000)
+  })
+
+  it('should not write through a last-pruned link committed in its folder', () => {
+    const folder = corpus()
+    lint(folder)
+    const cache = path.join(folder, '.factcheckcache')
+    writeTree(folder, {'precious.txt': 'Do not truncate me.\n'})
+    const old = new Date(Date.now() - 3 * 86_400_000)
+    fs.utimesSync(path.join(folder, 'precious.txt'), old, old)
+    fs.rmSync(path.join(cache, 'last-pruned'))
+    fs.symlinkSync('../precious.txt', path.join(cache, 'last-pruned'))
+
+    expect(lint(folder).code).toBe(0)
+    expect(fs.readFileSync(path.join(folder, 'precious.txt'), 'utf8')).toBe('Do not truncate me.\n')
+    // Pruning replaced the link with its own file.
+    expect(fs.lstatSync(path.join(cache, 'last-pruned')).isFile()).toBe(true)
+  })
+
+  it('should not create a file outside its folder through a dangling CACHEDIR.TAG link', () => {
+    const folder = corpus()
+    const outside = path.join(folder, 'outside.txt')
+    fs.mkdirSync(path.join(folder, '.factcheckcache'))
+    fs.symlinkSync(outside, path.join(folder, '.factcheckcache/CACHEDIR.TAG'))
+    const result = lint(folder)
+    expect({code: result.code, stdout: result.stdout}).toEqual({code: 2, stdout: ''})
+    expect(result.stderr).toContain('not a factcheck cache folder')
+    expect(fs.existsSync(outside)).toBe(false)
+  })
+
+  it('should not read an entry through a link, nor write through one', () => {
+    const folder = corpus()
+    lint(folder)
+    const cache = path.join(folder, '.factcheckcache')
+    const [entry] = entries(folder)
+    const planted = path.join(folder, 'planted.json')
+    const data = JSON.parse(fs.readFileSync(entry, 'utf8')) as {messages: unknown[]}
+    data.messages.push({reason: 'from the cache', ruleId: 'cache-marker', source: 'test', place: {line: 1, column: 1}})
+    fs.writeFileSync(planted, JSON.stringify(data))
+    fs.rmSync(entry)
+    fs.symlinkSync(planted, entry)
+
+    const result = lint(folder)
+    expect(cachedFiles(result.stdout)).toEqual([])
+    expect(fs.lstatSync(entry).isFile()).toBe(true)
+    expect(fs.readFileSync(planted, 'utf8')).toBe(JSON.stringify(data))
+    expect(fs.readdirSync(cache)).toContain('CACHEDIR.TAG')
   })
 })

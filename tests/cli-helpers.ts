@@ -34,6 +34,8 @@ export interface RunOptions {
   env?: Readonly<Record<string, string>>
   /** Run as this user and group (a test running as root that needs permissions to apply). */
   user?: {readonly uid: number; readonly gid: number}
+  /** Kill the command after this many milliseconds (default 60,000); `code` is then `null`. */
+  timeout?: number
 }
 
 /** Run `factcheck …args` and return what it did. */
@@ -42,7 +44,7 @@ export function factcheck(args: readonly string[], options: RunOptions = {}): Ru
     cwd: options.cwd ?? root,
     input: options.input ?? '',
     env: {...quietEnv(), ...options.env},
-    timeout: 60_000,
+    timeout: options.timeout ?? 60_000,
     ...options.user
   })
   return {code: result.status, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8')}

@@ -208,7 +208,8 @@ describe('factcheck config discovery', () => {
         })
       ),
       people: {},
-      ignore: []
+      ignore: [],
+      limits: {maxBytes: 2_097_152, maxDepth: 100}
     }
     expect(result).toEqual({code: 0, stdout: JSON.stringify(expected, null, 2) + '\n', stderr: ''})
   })

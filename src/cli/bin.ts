@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 /** The `factcheck` command. */
-import {cli} from './cli.js'
+import {cli, writeProblem} from './cli.js'
 
 // `factcheck … | head`: a closed pipe ends the output, not the process with a stack trace.
+// Any other failure (`> /dev/full`, a full disk) is an I/O error: one line, exit 2.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-  throw error
+  process.stderr.write(`factcheck: stdout: cannot write the report (${writeProblem(error)})\n`)
+  process.exit(2)
 })
 
 const color = process.stdout.isTTY === true && !('NO_COLOR' in process.env) && process.env.FORCE_COLOR !== '0'

@@ -104,6 +104,9 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
   const cacheLocation = values['cache-location'] as string | undefined
   if (cacheLocation !== undefined && !values.cache) throw new UsageError('--cache-location needs --cache')
   const cache = values.cache ? {folder: path.resolve(io.cwd, cacheLocation ?? defaultCacheFolder), version: packageVersion()} : undefined
+  // Loaded only with --cache (start-up: it needs node:crypto).
+  const cacheProblem = cache && (await import('../run/cache.js')).cacheFolderProblem(cache.folder)
+  if (cacheProblem) throw new UsageError(`${cache.folder}: ${cacheProblem}`)
 
   const staged = values.staged === true
   if (staged && (positionals.length > 0 || useStdin || values.fix)) throw new UsageError('--staged takes no paths and cannot be used with --stdin or --fix')
@@ -113,7 +116,14 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
   const sink: Sink = outputPath === undefined ? {...stdoutSink(), write: io.stdout} : openOutput(io.cwd, outputPath)
   const reporter = createReporter({quiet: values.quiet === true, color: outputPath === undefined && io.color})
   const progress = useStdin || values['no-progress'] === true ? undefined : progressBar(io)
-  const writeReport = (chunk: string) => sink.write(chunk)
+  const writeReport = (chunk: string) => {
+    try {
+      sink.write(chunk)
+    } catch (problem) {
+      // `--output` on a full disk: the run stops (the report cannot be whole) and says which file.
+      throw new UsageError(`${outputPath ?? 'stdout'}: cannot write the report (${writeProblem(problem)})`)
+    }
+  }
 
   let result
   try {
@@ -276,10 +286,16 @@ const writeProblems: Readonly<Record<string, string>> = {
   EISDIR: 'is a folder',
   EACCES: 'permission denied',
   EPERM: 'permission denied',
-  ELOOP: 'too many symbolic links'
+  ELOOP: 'too many symbolic links',
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  EFBIG: 'file too large',
+  EIO: 'input/output error',
+  EROFS: 'read-only file system'
 }
 
-function writeProblem(problem: unknown): string {
+/** A write error in a few words: `no space left on device`, or its code. */
+export function writeProblem(problem: unknown): string {
   const code = (problem as NodeJS.ErrnoException).code
   return (code && writeProblems[code]) ?? code ?? String(problem)
 }

@@ -16,9 +16,27 @@ export interface ConfigData {
   readonly people: Readonly<Record<string, readonly string[]>>
   /** Gitignore-style patterns, relative to the config's folder. */
   readonly ignore: readonly string[]
+  /** Only the limits this config sets. */
+  readonly limits?: Partial<Limits>
 }
 
-const topKeys = ['rules', 'people', 'ignore']
+/** What a file may be and still be linted; over a limit it gets one message instead. */
+export interface Limits {
+  /** The largest article linted, in bytes of UTF-8. */
+  readonly maxBytes: number
+  /** The deepest nesting of Markdown or HTML markup linted (see src/parse/nesting-depth.ts). */
+  readonly maxDepth: number
+}
+
+/**
+ * 2 MiB: twice the benchmark's 1 MB article, some twenty times the longest
+ * real article; a 2 MB article with no sentence break takes about 25 s. Depth
+ * 100: real articles nest under 20, and the parsers handle some 500 levels on
+ * the main thread's stack.
+ */
+export const defaultLimits: Limits = {maxBytes: 2 * 1024 * 1024, maxDepth: 100}
+
+const topKeys = ['rules', 'people', 'ignore', 'limits']
 
 /** The checked config, or the first problem found, as a sentence naming the key. */
 export function checkConfig(raw: unknown): ConfigData | string {
@@ -41,6 +59,8 @@ export function checkConfig(raw: unknown): ConfigData | string {
   if (raw.people !== undefined) {
     if (!isRecord(raw.people)) return '`people` must be an object of name → array of aliases'
     for (const [name, aliases] of Object.entries(raw.people)) {
+      // `"__proto__": […]` would replace the object's prototype, `toString` shadow its method: no one is called so.
+      if (name in Object.prototype) return `\`people.${name}\` is not a person's name (a name JavaScript reserves)`
       if (!isStringArray(aliases)) return `\`people.${name}\` must be an array of strings`
       people[name] = aliases
     }
@@ -49,7 +69,23 @@ export function checkConfig(raw: unknown): ConfigData | string {
   if (raw.ignore !== undefined && !isStringArray(raw.ignore)) return '`ignore` must be an array of strings'
   const ignore = (raw.ignore as string[] | undefined) ?? []
 
-  return {rules, people, ignore}
+  const limits = checkLimits(raw.limits)
+  if (typeof limits === 'string') return limits
+
+  return {rules, people, ignore, ...(limits ? {limits} : {})}
+}
+
+function checkLimits(raw: unknown): Partial<Limits> | string | undefined {
+  if (raw === undefined) return undefined
+  if (!isRecord(raw)) return '`limits` must be an object with `maxBytes` or `maxDepth`'
+  const known = Object.keys(defaultLimits)
+  const limits: Record<string, number> = {}
+  for (const [name, value] of Object.entries(raw)) {
+    if (!Object.hasOwn(defaultLimits, name)) return `unknown key \`limits.${name}\`${didYouMean(name, known)}`
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) return `\`limits.${name}\` is ${JSON.stringify(value)}: expected a whole number from 1`
+    limits[name] = value
+  }
+  return limits
 }
 
 /** Check one `id: setting` pair, as written in a config or a `--rule` flag. */
@@ -66,7 +102,8 @@ export function checkRuleSetting(id: string, value: unknown, key: string): RuleS
 
   const known = Object.keys(rule.meta.options)
   for (const [name, option] of Object.entries(options)) {
-    const spec = rule.meta.options[name]
+    // Own options only: `constructor` or `toString` is found on every object's prototype.
+    const spec = Object.hasOwn(rule.meta.options, name) ? rule.meta.options[name] : undefined
     if (!spec) {
       const hint = known.length === 0 ? ' (this rule has no options)' : didYouMean(name, known)
       return `unknown option \`${key}.${name}\`${hint}`

@@ -9,6 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {checkConfig, type ConfigData} from './check-config.js'
 import {ConfigError} from './config-error.js'
+import {readSettingsFile} from './read-settings-file.js'
 
 export const configNames = ['.factcheckrc', '.factcheckrc.json', 'package.json'] as const
 export const packageField = 'factcheck'
@@ -23,13 +24,9 @@ const emptyConfig: LoadedConfig = {path: undefined, data: {rules: {}, people: {}
 
 /** Read and check one config file; throws `ConfigError` naming the file. */
 export function loadConfigFile(filePath: string, label = filePath): LoadedConfig {
-  let text: string
-  try {
-    text = fs.readFileSync(filePath, 'utf8')
-  } catch (error) {
-    throw new ConfigError(label, `cannot read config: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
-  }
-  const raw = parseJson(text, label)
+  const read = readSettingsFile(filePath) ?? {problem: 'ENOENT'}
+  if ('problem' in read) throw new ConfigError(label, `cannot read config: ${read.problem}`)
+  const raw = parseJson(read.text, label)
   const value = path.basename(filePath) === 'package.json' ? (raw as Record<string, unknown>)[packageField] : raw
   const data = checkConfig(value)
   if (typeof data === 'string') throw new ConfigError(label, data)
@@ -88,7 +85,8 @@ export class ConfigFinder {
   private inFolder(folder: string): LoadedConfig | undefined {
     for (const name of configNames) {
       const candidate = path.join(folder, name)
-      if (!isFile(candidate)) continue
+      // `.factcheckrc.json` as a pipe or a folder is a broken config (loading says so); such a package.json is not ours.
+      if (!fs.existsSync(candidate)) continue
       if (name === 'package.json' && !hasPackageField(candidate)) continue
       return loadConfigFile(candidate, path.relative(this.cwd, candidate) || name)
     }
@@ -96,17 +94,11 @@ export class ConfigFinder {
   }
 }
 
-function isFile(filePath: string): boolean {
-  try {
-    return fs.statSync(filePath).isFile()
-  } catch {
-    return false
-  }
-}
-
 function hasPackageField(filePath: string): boolean {
+  const read = readSettingsFile(filePath)
+  if (read === undefined || 'problem' in read) return false
   try {
-    const data: unknown = JSON.parse(fs.readFileSync(filePath, 'utf8'))
+    const data: unknown = JSON.parse(read.text)
     return typeof data === 'object' && data !== null && packageField in data
   } catch {
     // A broken package.json that is not ours is not our config.

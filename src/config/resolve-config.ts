@@ -5,7 +5,7 @@
 import {rules} from '../../rules/index.js'
 import type {RuleSetting, RuleSettings} from '../rule-api/define-rule.js'
 import {defaultsOf} from '../rule-api/options.js'
-import {checkRuleSetting} from './check-config.js'
+import {checkRuleSetting, defaultLimits, type Limits} from './check-config.js'
 import {ConfigError} from './config-error.js'
 import type {LoadedConfig} from './load-config.js'
 
@@ -15,6 +15,7 @@ export interface ResolvedConfig {
   readonly rules: RuleSettings
   readonly people: Readonly<Record<string, readonly string[]>>
   readonly ignore: readonly string[]
+  readonly limits: Limits
 }
 
 export function resolveConfig(loaded: LoadedConfig, overrides: RuleSettings): ResolvedConfig {
@@ -25,7 +26,8 @@ export function resolveConfig(loaded: LoadedConfig, overrides: RuleSettings): Re
     const severity = chosen?.[0] ?? rule.meta.severity
     resolved[id] = [severity, {...defaultsOf(rule.meta.options), ...loaded.data.rules[id]?.[1], ...overrides[id]?.[1]}]
   }
-  return {configFile: loaded.path, rules: resolved, people: loaded.data.people, ignore: loaded.data.ignore}
+  const limits = {...defaultLimits, ...loaded.data.limits}
+  return {configFile: loaded.path, rules: resolved, people: loaded.data.people, ignore: loaded.data.ignore, limits}
 }
 
 // "fragment=off", "unsourced-number=[\"warn\",{\"minimum\":10}]"

@@ -17,6 +17,15 @@
  * articles deleted since, and the temporary files of runs that were killed.
  * Pruning reads every entry the run did not use, so it happens at most once a
  * day (the time is kept in the mtime of `last-pruned`).
+ *
+ * The cache owns only what it created. Its folder is known by its marker,
+ * a `CACHEDIR.TAG` with factcheck's own text: a folder that holds anything
+ * and no such marker is refused (`cacheFolderProblem`), so `--cache-location .`
+ * cannot prune a project's `package.json`. Inside its folder it touches only
+ * names of its own patterns (`<sha1>.json`, `CACHEDIR.TAG`, `last-pruned`,
+ * and `<one of those>.<pid>.<random>.tmp`), and never through a symbolic
+ * link: files are read with `O_NOFOLLOW` and written beside and renamed into
+ * place, which replaces a link instead of writing where it points.
  */
 import {createHash} from 'node:crypto'
 import fs from 'node:fs'
@@ -39,13 +48,38 @@ interface Entry {
 }
 
 /** Messages that say the run failed on a file, never kept: the next run should try again. */
-const uncached = new Set(['internal-error', 'unreadable'])
+const uncached = new Set(['internal-error', 'unreadable', 'too-large', 'too-deep'])
 
 /** How often pruning may read the entries a run did not use. */
 const pruneInterval = 24 * 60 * 60 * 1000
 /** A temporary entry this old belongs to a run that was killed. */
 const staleTemporary = 60 * 60 * 1000
 const pruneMarker = 'last-pruned'
+/** The cache's marker; backup and sync tools skip folders tagged so (https://bford.info/cachedir/). */
+const tagName = 'CACHEDIR.TAG'
+const tagText = 'Signature: 8a477f597d28d172789f06886806bc55\n# factcheck --cache: results of unchanged articles; safe to delete.\n'
+
+// "3f8e…(40 hex).json", not "package.json"
+const entryName = /^[\da-f]{40}\.json$/
+// "3f8e….json.4242.k2j4x.tmp", "last-pruned.4242.k2j4x.tmp"; not "build.tmp"
+const temporaryName = /^(?:[\da-f]{40}\.json|CACHEDIR\.TAG|last-pruned)\.\d+\.[\da-z]+\.tmp$/
+
+/**
+ * Why `folder` cannot be the cache, or `undefined` when it can: it is new,
+ * empty, or carries factcheck's marker. Anything else (a project folder,
+ * another tool's cache) is not ours to write in or prune.
+ */
+export function cacheFolderProblem(folder: string): string | undefined {
+  let names: string[]
+  try {
+    names = fs.readdirSync(folder)
+  } catch {
+    // Missing (created on the first write) or not a folder (reported then, once).
+    return undefined
+  }
+  if (names.length === 0 || isOurTag(path.join(folder, tagName))) return undefined
+  return `not a factcheck cache folder: it holds other files and no ${tagName} written by factcheck (use an empty or new folder)`
+}
 
 export class LintCache {
   private readonly configKeys = new WeakMap<ResolvedConfig, string>()
@@ -64,7 +98,7 @@ export class LintCache {
   get(filePath: string, displayPath: string, read: TextRead, config: ResolvedConfig): LintedFile | undefined {
     let entry: Entry
     try {
-      entry = JSON.parse(fs.readFileSync(this.entryPath(filePath), 'utf8')) as Entry
+      entry = JSON.parse(readOwnFile(this.entryPath(filePath))) as Entry
     } catch {
       return undefined
     }
@@ -86,19 +120,11 @@ export class LintCache {
       messages: linted.messages.map(toMessageData),
       paragraphs: linted.paragraphs
     }
-    const target = this.entryPath(filePath)
-    const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
     try {
       this.prepare()
-      fs.writeFileSync(temporary, JSON.stringify(entry))
-      fs.renameSync(temporary, target)
+      replaceFile(this.entryPath(filePath), JSON.stringify(entry))
     } catch (error) {
       this.problem = (error as NodeJS.ErrnoException).code ?? String(error)
-      try {
-        fs.rmSync(temporary, {force: true})
-      } catch {
-        // Nothing was written there.
-      }
     }
   }
 
@@ -112,16 +138,21 @@ export class LintCache {
     const now = Date.now()
     const marker = path.join(this.folder, pruneMarker)
     try {
-      const last = fs.statSync(marker, {throwIfNoEntry: false})?.mtimeMs
+      // A link named `last-pruned` is not ours: pruning replaces it with a file.
+      const last = regularFile(marker)?.mtimeMs
       if (last !== undefined && now - last < pruneInterval) return
+      // Only in a folder that is ours (another run may have found it new and not written the marker yet).
+      if (!isOurTag(path.join(this.folder, tagName))) return
       for (const entry of fs.readdirSync(this.folder, {withFileTypes: true})) {
+        // `Dirent.isFile()` is false for a symbolic link, whatever it points to.
         if (!entry.isFile()) continue
         const file = path.join(this.folder, entry.name)
-        if (entry.name.endsWith('.tmp') ? now - fs.statSync(file).mtimeMs > staleTemporary : entry.name.endsWith('.json') && !this.used.has(entry.name) && !articleExists(file)) {
-          fs.rmSync(file, {force: true})
-        }
+        const stale = temporaryName.test(entry.name)
+          ? now - (regularFile(file)?.mtimeMs ?? now) > staleTemporary
+          : entryName.test(entry.name) && !this.used.has(entry.name) && !articleExists(file)
+        if (stale) fs.rmSync(file, {force: true})
       }
-      fs.writeFileSync(marker, '')
+      replaceFile(marker, '')
     } catch {
       // No cache folder yet, or one another run is pruning: next time.
     }
@@ -130,10 +161,11 @@ export class LintCache {
   private prepare(): void {
     if (this.ready) return
     fs.mkdirSync(this.folder, {recursive: true})
-    // Backup and sync tools skip folders tagged so (https://bford.info/cachedir/).
-    const tag = path.join(this.folder, 'CACHEDIR.TAG')
-    if (!fs.existsSync(tag)) {
-      fs.writeFileSync(tag, 'Signature: 8a477f597d28d172789f06886806bc55\n# factcheck --cache: results of unchanged articles; safe to delete.\n')
+    const tag = path.join(this.folder, tagName)
+    if (!isOurTag(tag)) {
+      // Checked before the run (`cacheFolderProblem`); a folder that changed since is left alone.
+      if (cacheFolderProblem(this.folder) !== undefined) throw Object.assign(new Error('not a factcheck cache folder'), {code: 'ENOTCACHE'})
+      replaceFile(tag, tagText)
     }
     this.ready = true
   }
@@ -155,7 +187,7 @@ export class LintCache {
     let key = this.configKeys.get(config)
     if (key === undefined) {
       // What linting reads of a config; `ignore` only decides which files are linted.
-      key = sha1(JSON.stringify({rules: config.rules, people: config.people}))
+      key = sha1(JSON.stringify({rules: config.rules, people: config.people, limits: config.limits}))
       this.configKeys.set(config, key)
     }
     return key
@@ -170,7 +202,7 @@ function sha1(text: string): string {
 function articleExists(entryFile: string): boolean {
   let entry: Partial<Entry> | null
   try {
-    entry = JSON.parse(fs.readFileSync(entryFile, 'utf8')) as Partial<Entry> | null
+    entry = JSON.parse(readOwnFile(entryFile)) as Partial<Entry> | null
   } catch {
     return false
   }
@@ -180,4 +212,49 @@ function articleExists(entryFile: string): boolean {
 function isEntry(value: unknown): value is Entry {
   const entry = value as Partial<Entry> | null
   return typeof entry === 'object' && entry !== null && typeof entry.stamp === 'string' && Array.isArray(entry.messages) && Array.isArray(entry.paragraphs)
+}
+
+/** The text of a regular file in the cache, never through a symbolic link (`ELOOP` then). */
+function readOwnFile(file: string): string {
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW)
+  try {
+    if (!fs.fstatSync(fd).isFile()) throw Object.assign(new Error(`${file}: not a regular file`), {code: 'EINVAL'})
+    return fs.readFileSync(fd, 'utf8')
+  } finally {
+    fs.closeSync(fd)
+  }
+}
+
+/** Whether `file` is factcheck's `CACHEDIR.TAG`: a regular file with exactly our text. */
+function isOurTag(file: string): boolean {
+  try {
+    return readOwnFile(file) === tagText
+  } catch {
+    return false
+  }
+}
+
+/** The stats of `file` when it is a regular file (not a link, whatever it points to). */
+function regularFile(file: string): fs.Stats | undefined {
+  const stats = fs.lstatSync(file, {throwIfNoEntry: false})
+  return stats?.isFile() ? stats : undefined
+}
+
+/**
+ * Write `file` anew: a new temporary file (`wx`: never an existing name or a
+ * link) renamed over it, which replaces a link rather than following it.
+ */
+function replaceFile(file: string, value: string): void {
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
+  try {
+    fs.writeFileSync(temporary, value, {flag: 'wx'})
+    fs.renameSync(temporary, file)
+  } catch (error) {
+    try {
+      fs.rmSync(temporary, {force: true})
+    } catch {
+      // Nothing was written there.
+    }
+    throw error
+  }
 }

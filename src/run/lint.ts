@@ -13,6 +13,8 @@ import {matchCorpus} from '../../rules/shared-paragraph.js'
 import type {CorpusIndex, ParagraphKey} from '../rule-api/corpus-index.js'
 import {toolName} from '../rule-api/define-rule.js'
 import type {ResolvedConfig} from '../config/resolve-config.js'
+import type {Limits} from '../config/check-config.js'
+import {nestingDepth} from '../parse/nesting-depth.js'
 import {articleTypeOf, type ArticleType} from '../parse/article-type.js'
 import {createProcessor, type ArticleProcessor} from './processor.js'
 import type {ReadResult} from './read-article.js'
@@ -50,6 +52,12 @@ export function lintArticle(
   }
 
   file.value = read.value
+  const type = articleTypeOf(filePath) ?? 'text'
+  const over = overLimit(read.value, type, config.limits)
+  if (over) {
+    systemMessage(file, over.ruleId, over.reason, true)
+    return detach(file, paragraphs)
+  }
   file.data.people = config.people
   file.data.paragraphKeys = paragraphs
   if (read.badByte) {
@@ -58,7 +66,7 @@ export function lintArticle(
     systemMessage(file, 'encoding', `Invalid UTF-8 byte 0x${hex} at byte ${byteOffset}, read as U+FFFD`, false, offset)
   }
 
-  processorFor(config, articleTypeOf(filePath) ?? 'text').lint(file)
+  processorFor(config, type).lint(file)
   return detach(file, paragraphs)
 }
 
@@ -73,6 +81,27 @@ export function addCorpusMessages(linted: LintedFile, source: string, config: Re
   withoutStackTraces(() => matchCorpus(file, linted.paragraphs, corpus, severity))
   if (file.messages.length === 0) return linted
   return {...linted, messages: [...linted.messages, ...file.messages].sort(byPlace)}
+}
+
+/**
+ * Why an article is past the config's limits and is not linted, if it is:
+ * parsing and the tree walks recurse once per level of markup, and some steps
+ * grow faster than the text (see README, Exit codes and bad input).
+ */
+function overLimit(value: string, type: ArticleType, limits: Limits): {ruleId: string; reason: string} | undefined {
+  // UTF-8 takes at most 3 bytes per UTF-16 code unit: count only when it may matter.
+  const bytes = value.length * 3 > limits.maxBytes ? Buffer.byteLength(value, 'utf8') : 0
+  if (bytes > limits.maxBytes) {
+    return {ruleId: 'too-large', reason: `Not linted: ${count(bytes)} bytes, over the limit of ${count(limits.maxBytes)} (\`limits.maxBytes\` in the config)`}
+  }
+  if (nestingDepth(value, type, limits.maxDepth) > limits.maxDepth) {
+    return {ruleId: 'too-deep', reason: `Not linted: markup nested more than ${count(limits.maxDepth)} levels deep (\`limits.maxDepth\` in the config)`}
+  }
+  return undefined
+}
+
+function count(value: number): string {
+  return value.toLocaleString('en-US')
 }
 
 function systemMessage(file: VFile, ruleId: string, reason: string, fatal: boolean, offset?: number): void {

@@ -70,11 +70,11 @@ export interface RunResult {
 }
 
 /** Message ids that mean the run failed on a file rather than found a defect. */
-const failureIds = new Set(['unreadable', 'unwritable', 'internal-error'])
+const failureIds = new Set(['unreadable', 'unwritable', 'internal-error', 'too-large', 'too-deep'])
 
 export class Linter {
   private readonly finder: ConfigFinder
-  private readonly ignores = new IgnoreFinder()
+  private readonly ignores: IgnoreFinder
   private readonly given: LoadedConfig | undefined
   private readonly resolved = new WeakMap<LoadedConfig, ResolvedConfig>()
 
@@ -84,6 +84,7 @@ export class Linter {
     private readonly overrides: RuleSettings
   ) {
     this.finder = new ConfigFinder(cwd)
+    this.ignores = new IgnoreFinder(cwd)
     // A broken `--config` fails the whole run, before any file.
     this.given = configPath === undefined ? undefined : loadConfigFile(path.resolve(cwd, configPath), configPath)
   }
@@ -211,10 +212,20 @@ export async function run(options: RunOptions): Promise<RunResult> {
   // by the same signal; without a handler, Node would die mid-write and leave the temporary file.
   const stopping = options.fix ? stopOnSignals() : undefined
   try {
-    for (const {source, many} of withCount(sourcesOf(options, linter, (problem) => {
+    const problem = (line: string) => {
       failed = true
-      options.warn(problem)
-    }))) {
+      options.warn(line)
+    }
+    // A path under an ignore file that cannot be read is not linted: its error is told once, as a broken config's.
+    const skips = (filePath: string, isFolder: boolean) => {
+      try {
+        return linter.skips(filePath, isFolder)
+      } catch (error) {
+        configError(error)
+        return true
+      }
+    }
+    for (const {source, many} of withCount(sourcesOf(options, skips, problem))) {
       await loadParser(articleTypeOf(source.path) ?? 'text')
       // Not with workers: their heaps are capped, and V8 grows a capped heap more slowly near its cap than a
       // fixed 100% would (2 workers over 22,250 files: 294 MiB peak, 363 with the flag).
@@ -240,18 +251,18 @@ export async function run(options: RunOptions): Promise<RunResult> {
 }
 
 /** The run's articles: `--stdin`, `--staged`, or the paths given; problems (no such path) are passed to `problem`. */
-function* sourcesOf(options: RunOptions, linter: Linter, problem: (line: string) => void): Generator<Source> {
+function* sourcesOf(options: RunOptions, skips: (filePath: string, isFolder: boolean) => boolean, problem: (line: string) => void): Generator<Source> {
   if (options.stdin) {
     const name = options.stdin.filename ?? 'stdin.txt'
     const absolutePath = path.resolve(options.cwd, name)
     const buffer = options.stdin.buffer
-    if (!(options.stdin.filename && linter.skips(absolutePath, false))) yield {path: absolutePath, read: () => decodeArticle(buffer)}
+    if (!(options.stdin.filename && skips(absolutePath, false))) yield {path: absolutePath, read: () => decodeArticle(buffer)}
   } else if (options.articles) {
-    const articles = [...options.articles].filter((article) => !linter.skips(article.path, false))
+    const articles = [...options.articles].filter((article) => !skips(article.path, false))
     options.progress?.start(articles.length)
     yield* articles
   } else {
-    const find = () => findArticles(options.inputs, {cwd: options.cwd, skip: (file, isFolder) => linter.skips(file, isFolder)})
+    const find = () => findArticles(options.inputs, {cwd: options.cwd, skip: skips})
     // A bar needs its total: walk the paths twice (no content read), only when one may be drawn.
     if (options.progress) options.progress.start(countFiles(find()))
     for (const item of find()) {

@@ -4,9 +4,10 @@
  * `--stdio` (or `--node-ipc`, `--socket=PORT`, as vscode-languageserver reads
  * them). Standard output belongs to the protocol: nothing else writes there.
  */
-import {createConnection, ProposedFeatures} from 'vscode-languageserver/node.js'
+import {createConnection, ProposedFeatures, StreamMessageWriter} from 'vscode-languageserver/node.js'
 import {loadParser} from '../run/processor.js'
 import {packageVersion} from '../rule-api/version.js'
+import {ResyncingMessageReader} from './message-reader.js'
 import {startServer} from './server.js'
 
 const usage = `Usage: factcheck-language-server --stdio
@@ -28,7 +29,11 @@ if (args.includes('--help') || args.includes('-h')) {
   process.stderr.write('factcheck-language-server: expected --stdio (or --node-ipc, --socket=PORT); see --help\n')
   process.exitCode = 2
 } else {
-  const connection = createConnection(ProposedFeatures.all)
+  // Over stdio, a reader that survives bad framing (see message-reader.ts); other transports as vscode-languageserver reads them.
+  const log = (problem: string) => process.stderr.write(`factcheck-language-server: ${problem}\n`)
+  const connection = args.includes('--stdio')
+    ? createConnection(ProposedFeatures.all, new ResyncingMessageReader(process.stdin, log), new StreamMessageWriter(process.stdout))
+    : createConnection(ProposedFeatures.all)
   // A bug in a handler must not take the editor's diagnostics down with it: log it and keep serving.
   process.on('uncaughtException', (error) => {
     connection.console.error(`factcheck: internal error: ${error.stack ?? error.message}`)
