@@ -38,6 +38,10 @@ const vagueSources: ReadonlySet<string> = new Set(lists.vagueSources)
 const determiners: ReadonlySet<string> = new Set(lists.determiners)
 const clauseOpeners: ReadonlySet<string> = new Set(lists.clauseOpeners)
 const contrastWords: ReadonlySet<string> = new Set(lists.contrastWords)
+const priceBefore: ReadonlySet<string> = new Set(lists.priceBefore)
+const priceBeforeAt: ReadonlySet<string> = new Set(lists.priceBeforeAt)
+/** A product price is under this amount, in its own currency (`$0.99`, `£199`), with no million or billion. */
+const maxPrice = 1000
 const backReferences: ReadonlyArray<readonly string[]> = lists.backReferences.map((reference) => reference.split(' '))
 /** Blocks whose figures are judged: body prose and list items, not headlines or captions. */
 const judgedKinds: ReadonlySet<string> = new Set(['body', 'list-item'])
@@ -66,24 +70,42 @@ export default defineRule<Options>(
     const analysis = analyse(tree, file)
     const bySentence = new Map<SentenceInfo, NumberMention[]>()
     for (const mention of analysis.numbers) {
-      if (!isFigure(mention, options.minimum) || !judgedKinds.has(mention.sentence.block.kind)) continue
+      if (!judgedKinds.has(mention.sentence.block.kind) || !isFigure(mention, options.minimum, analysis.speakers.tokensOf(mention.sentence))) continue
       const list = bySentence.get(mention.sentence)
       if (list) list.push(mention)
       else bySentence.set(mention.sentence, [mention])
     }
     if (bySentence.size === 0) return
     const sources = sourcesBySentence(analysis)
+    // Sentences whose figures a source covers, in reading order: the next sentence of their paragraph carries on the report.
+    const reported = new Set<SentenceInfo>()
     for (const [sentence, figures] of bySentence) {
-      const unsourced = figures.filter((figure) => !isSourced(figure, sentence, analysis, sources))
+      const carried = reported.has(previousOf(sentence) as SentenceInfo)
+      const unsourced = carried ? [] : figures.filter((figure) => !isSourced(figure, sentence, analysis, sources))
+      if (unsourced.length < figures.length) reported.add(sentence)
       if (unsourced.length > 0) report(file, unsourced, options)
     }
   }
 )
 
-function isFigure(mention: NumberMention, minimum: number): boolean {
+function isFigure(mention: NumberMention, minimum: number, tokens: readonly Token[]): boolean {
   if (!figureKinds.has(mention.kind)) return false
+  if (isPrice(mention, tokens)) return false
   // “the two men”, “five churches”: small whole counts are incidental.
   return !(mention.kind === 'count' && mention.value !== undefined && Number.isInteger(mention.value) && mention.value < minimum)
+}
+
+/**
+ * `download it for $0.99`, `costs £199`, `priced at $299`: the price of a
+ * product, which the reader can check in any shop; not `$1.2871 against the
+ * euro` nor `a $240m agreement`.
+ */
+function isPrice(mention: NumberMention, tokens: readonly Token[]): boolean {
+  if (mention.kind !== 'money' || mention.value === undefined || mention.value >= maxPrice) return false
+  const at = tokens.findIndex((token) => token.start === mention.start)
+  const previous = tokens[at - 1]?.lower ?? ''
+  if (priceBefore.has(previous)) return true
+  return previous === 'at' && priceBeforeAt.has(tokens[at - 2]?.lower ?? '')
 }
 
 /** Every source of every sentence: reporting cues of the speaker model and figure verbs (`found`, `shows`). */
@@ -200,6 +222,16 @@ function isAttributedQuote(block: SentenceInfo['block'], continues: boolean, ana
     if (previous.kind === 'body') return previous.sentences.some((sentence) => sources.has(sentence))
   }
   return false
+}
+
+/**
+ * The sentence before this one in its paragraph. Its figures, when a source
+ * covers them, carry the source on to this one: `Ericsson said net profit
+ * rose to 19bn kronor. Sales climbed to 131.9bn kronor.`
+ */
+function previousOf(sentence: SentenceInfo): SentenceInfo | undefined {
+  const {sentences} = sentence.block
+  return sentences[sentence.index - sentences[0].index - 1]
 }
 
 /** `… 2.38 billion. That is according to its results.`: the next sentence of the paragraph credits this one. */

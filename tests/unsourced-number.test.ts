@@ -37,3 +37,32 @@ describe('unsourced-number and quotes', () => {
     expect(flagged('“Approximately 1.1m of the UK’s 1.6m Muslims are of voting age.”')).toEqual([[1, false]])
   })
 })
+
+describe('unsourced-number and its sources (issue 19)', () => {
+  it('should take a speaker with a role apposition as the source, as it does without the role', () => {
+    expect(flagged('Janet Morrow, the cabinet member for education, said the £12m programme would open next year.')).toEqual([])
+    expect(flagged('Janet Morrow said the £12m programme would open next year.')).toEqual([])
+    expect(flagged('The £12m programme will open next year.')).toEqual([[1, false]])
+  })
+
+  it('should let a sentence whose figures are sourced carry its source to the next sentence of the paragraph only', () => {
+    const sourced = 'The party says 34,570 U.S. citizens cast votes. Sanders received 69 percent of the vote.'
+    expect(flagged(sourced)).toEqual([])
+    // The same second sentence in a paragraph of its own, or after a source that states no figure, is flagged.
+    expect(flagged('The party says 34,570 U.S. citizens cast votes.\n\nSanders received 69 percent of the vote.')).toEqual([[3, false]])
+    expect(flagged('The count went on all night, the party says. Sanders received 69 percent of the vote.')).toEqual([[1, false]])
+  })
+
+  it('should accept the price of a product but not an exchange rate or a deal', () => {
+    expect(flagged('Fans will be able to download the single for $0.99 from iTunes.')).toEqual([])
+    expect(flagged('The headset is priced at £199 and goes on sale in March.')).toEqual([])
+    expect(flagged('The dollar reached $1.2871 against the euro.')).toEqual([[1, false]])
+    expect(flagged('Argentina signed a $240m agreement to import fuel.')).toEqual([[1, false]])
+  })
+
+  it('should not read titles, chart places and old years as figures', () => {
+    expect(flagged('Burnout 3 won three awards in the racing categories.')).toEqual([])
+    expect(flagged('There are six of his tracks in the top 40 singles chart.')).toEqual([])
+    expect(flagged('The role of first lady, started in 1789, carries no official powers.')).toEqual([])
+  })
+})

@@ -14,6 +14,9 @@ import {ageShape, digitStart, type Expression} from './read.js'
 
 // A year: 1800–2099; not "1799" or "2100".
 const yearShape = /^(?:18|19|20)\d\d$/
+// A year before 1800, read as one only after `in`, `since`, `from` …: "1695"; not "1500 troops".
+const oldYearShape = /^1[0-7]\d\d$/
+const oldYearContext: ReadonlySet<string> = new Set(['in', 'since', 'from', 'until', 'till', 'circa', 'before', 'after', 'during'])
 
 /** A class from context, for expressions their shape leaves open. */
 export function classify(tokens: readonly Token[], expression: Expression, before: readonly NumberMention[]): NumberKind {
@@ -55,6 +58,8 @@ function isDate(tokens: readonly Token[], from: number, to: number, expression: 
   if (!plain) return false
   if (previous && lexicon.monthWords.has(previous.lower)) return true
   if (next && lexicon.monthWords.has(next.lower) && next.capitalized) return true
+  // “laws dating from 1695”: an earlier year after a word that introduces one.
+  if (oldYearShape.test(tokens[from].text) && previous && oldYearContext.has(previous.lower)) return true
   if (!yearShape.test(tokens[from].text)) return false
   // “2,000 people” is grouped; “in 2016” and “the 2016 election” are years, “1500 troops” is a count.
   if (previous && lexicon.yearContext.has(previous.lower)) return true

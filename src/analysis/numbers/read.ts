@@ -169,12 +169,17 @@ function readUnits(tokens: readonly Token[], expression: Expression): void {
     expression.kind = 'percent'
     expression.unit = '%'
     to += 2
-  } else if (next?.kind === 'word' && lexicon.currencyWords.get(next.lower) && expression.kind !== 'money') {
+  } else if (next?.kind === 'word' && lexicon.currencyWords.get(next.lower) && expression.kind !== 'money' && !isVerbWon(tokens, to)) {
     expression.kind = 'money'
     expression.unit = lexicon.currencyWords.get(next.lower)
     to++
   }
   expression.to = to
+}
+
+/** `Burnout 3 won three awards`: the verb, not the Korean currency (`5bn won ($4.5m)`). */
+function isVerbWon(tokens: readonly Token[], at: number): boolean {
+  return tokens[at].lower === 'won' && tokens[at + 1]?.kind === 'word'
 }
 
 /** `digitStart.test(text)` without a regex: this runs on every word. */

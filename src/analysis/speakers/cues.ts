@@ -124,7 +124,9 @@ function invertedSpeaker(tokens: readonly Token[], index: number): [number, numb
   const span = tokens.slice(index + 1, end)
   // “…, said on Monday” is not a speaker; “said club president Juan Bautista”, “said he”, “said the
   // 24-year-old” are: a name, a pronoun or a nominal.
-  const named = span.some((token) => token.capitalized) || pronouns[first.lower] !== undefined || first.lower === 'a' || first.lower === 'the'
+  // “Janet Morrow, the cabinet member for education, said the £12m programme”: a lone article before a figure is no speaker.
+  const nominal = (first.lower === 'a' || first.lower === 'the') && span.length > 1
+  const named = span.some((token) => token.capitalized) || pronouns[first.lower] !== undefined || nominal
   return named ? [index + 1, end] : undefined
 }
 
