@@ -225,7 +225,7 @@ export interface FuzzOptions {
 
 /** Run the properties over `runs` articles from `seed`; fast-check's report. */
 export function fuzz(options: FuzzOptions): fc.RunDetails<[Article]> {
-  const slowMs = options.slowMs ?? 10_000
+  const slowMs = options.slowMs ?? 60_000
   return fc.check(
     fc.property(article, (input) => {
       const began = performance.now()
