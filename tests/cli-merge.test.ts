@@ -33,7 +33,8 @@ function corpusFolder(): string {
   return folder
 }
 
-describe('factcheck --merge-corpus', () => {
+// Each test runs several whole CLI processes: slow on a shared machine.
+describe('factcheck --merge-corpus', {timeout: 120_000}, () => {
   it('should give, from shards, byte for byte the report of one run', () => {
     const folder = corpusFolder()
     const one = factcheck(['--format', 'json', '.'], {cwd: folder})
@@ -86,6 +87,21 @@ describe('factcheck --merge-corpus', () => {
     const blocks = [records.slice(0, 2), records.slice(2)].map((block) => factcheck(['--records', '--emit-paragraph-hashes'], {cwd: folder, input: block.join('')}).stdout)
     fs.writeFileSync(path.join(folder, 'all.jsonl'), blocks.join(''))
     expect(factcheck(['--merge-corpus', 'all.jsonl'], {cwd: folder})).toEqual(one)
+  })
+
+  it('should order records by their `position` when each shard was fed only its own records (a Spark group-by)', () => {
+    const folder = corpusFolder()
+    const articles = ['a.txt', 'a/b.txt', 'a/b/c.md', 'a/b/d.html', 'b.txt', 'loud/e.txt', 'z.txt']
+    const records = articles.map((name, index) => ({id: `r${index}`, path: name, text: fs.readFileSync(path.join(folder, name), 'utf8')}))
+    const one = factcheck(['--records'], {cwd: folder, input: records.map((record) => JSON.stringify(record) + '\n').join('')})
+    // Two partitions by parity, each in dump order, each record with its place in the dump.
+    const outputs = [0, 1].map((parity) => {
+      const input = records.flatMap((record, position) => (position % 2 === parity ? [JSON.stringify({...record, position}) + '\n'] : [])).join('')
+      fs.writeFileSync(path.join(folder, `part-${parity}`), factcheck(['--records', '--emit-paragraph-hashes'], {cwd: folder, input}).stdout)
+      return `part-${parity}`
+    })
+    expect(one.stdout.match(/shared-paragraph/g)!.length).toBeGreaterThan(4)
+    expect(factcheck(['--merge-corpus', ...outputs], {cwd: folder})).toEqual(one)
   })
 
   it('should refuse what is not factcheck output, a missing file, or a mix of kinds, in one line, exit 2', () => {

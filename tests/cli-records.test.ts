@@ -31,7 +31,7 @@ const repeated = (column: number) => ({
 // Inline code is not prose in Markdown: there only the first `the the` is flagged.
 const text = 'He said the the plan was `the the` code.'
 
-describe('factcheck --records', () => {
+describe('factcheck --records', {timeout: 120_000}, () => {
   it('should answer each record with its id and messages, in input order, the type from `type` or else `path`', () => {
     const input = lines([
       {id: 'plain', text},
@@ -74,6 +74,7 @@ describe('factcheck --records', () => {
       '{"id": "number-text", "text": 12}',
       '{"id": "pdf", "text": "x", "type": "pdf"}',
       '{"id": "bad-path", "text": "x", "path": 5}',
+      '{"id": "bad-position", "text": "x", "position": -1}',
       Buffer.from([0x7b, 0xff, 0x7d]).toString('latin1'),
       '{"id": "last", "text": "She said the the plan."}\r'
     ].join('\n')
@@ -89,7 +90,8 @@ describe('factcheck --records', () => {
       {id: 'number-text', line: 8, error: '`text` must be a string'},
       {id: 'pdf', line: 9, error: '`type` must be "txt", "md" or "html"'},
       {id: 'bad-path', line: 10, error: '`path` must be a non-empty string'},
-      {line: 11, error: 'not UTF-8'},
+      {id: 'bad-position', line: 11, error: '`position` must be a whole number'},
+      {line: 12, error: 'not UTF-8'},
       'last'
     ])
     expect(output.at(-1)).toEqual({id: 'last', messages: [{...repeated(10), endColumn: 17}]})

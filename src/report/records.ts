@@ -2,7 +2,7 @@
  * `--records`: one JSON line a record, in input order, `{"id", "path"?,
  * "messages"}` with the messages of the `json` format; a bad input line gets
  * `{"id"?, "line", "error"}`. With `--emit-paragraph-hashes` a record's line
- * also has its input `line` and (unless `shared-paragraph` is off for it) its
+ * also has its input `line`, its `position` if it had one, and (unless `shared-paragraph` is off for it) its
  * `corpus` part, for `--merge-corpus`.
  */
 import {toJsonMessage, type JsonMessage} from './json.js'
@@ -13,6 +13,7 @@ export interface RecordEntry {
   id: string
   path?: string
   line?: number
+  position?: number
   messages: JsonMessage[]
   corpus?: CorpusPart
 }
@@ -26,7 +27,7 @@ export function createRecordsReporter(options: ReporterOptions): Reporter {
       const entry: RecordEntry = {
         id: record.id,
         ...(record.path === undefined ? {} : {path: record.path}),
-        ...(options.emitParagraphHashes ? {line: record.line} : {}),
+        ...(options.emitParagraphHashes ? {line: record.line, ...(record.position === undefined ? {} : {position: record.position})} : {}),
         messages: shown(linted.messages, options.quiet).map(toJsonMessage),
         ...(extra.corpus ? {corpus: extra.corpus} : {})
       }

@@ -22,6 +22,8 @@ export interface RecordOrigin {
   readonly path?: string | undefined
   /** 1-based line of standard input. */
   readonly line: number
+  /** The record's `position` in the whole dump, when it has one. */
+  readonly position?: number | undefined
 }
 
 /** A line of `--records` input that is not a record: it gets one output line, `{id?, line, error}`. */

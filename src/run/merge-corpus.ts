@@ -9,7 +9,8 @@
  * entry that comes first among the files' next entries (a k-way merge, never
  * a sort): file entries by path as a folder run lists them (each folder by
  * name, a folder's files after its subfolders' when the names sort so),
- * records by their input `line`. Shards of one run each keep that order, so
+ * records by their `position` in the whole dump when they have one (Spark's
+ * `zipWithIndex`, before a group-by), else by their input `line`. Shards of one run each keep that order, so
  * the merge restores it; a single file (GNU parallel's `--keep-order`
  * output, whose blocks each number their lines from 1) is taken as it is.
  *
@@ -46,6 +47,7 @@ interface Entry {
   readonly path?: string
   readonly id?: string
   readonly line?: number
+  readonly position?: number
   readonly error?: string
   readonly messages?: JsonMessage[]
   readonly corpus?: CorpusPart
@@ -102,7 +104,7 @@ const tallyKey: Readonly<Record<Level, keyof Tally>> = {error: 'errors', warning
 
 /** The entry as one run would have reported it: its `shared-paragraph` messages added, the merge's fields gone. */
 function mergeEntry(entry: Entry, corpus: CorpusIndex, quiet: boolean): Entry {
-  const {corpus: part, line, ...rest} = entry
+  const {corpus: part, line, position, ...rest} = entry
   if (entry.error !== undefined) return entry
   if (!part) return rest
   const added = shown(corpusMessages(entry.path ?? entry.id!, part, corpus), quiet).map(toJsonMessage)
@@ -140,7 +142,7 @@ function byPlace(a: JsonMessage, b: JsonMessage): number {
 
 /** Whether entry `a` comes before `b` in one run's order. */
 function before(a: Entry, b: Entry, kind: Kind): boolean {
-  if (kind === 'records') return a.line! < b.line!
+  if (kind === 'records') return (a.position ?? a.line!) < (b.position ?? b.line!)
   return comparePaths(a.path!, b.path!) < 0
 }
 
@@ -200,6 +202,7 @@ function checkEntry(value: unknown, where: string): Entry {
   if (typeof entry.path !== 'string' && typeof entry.id !== 'string') throw bad('an entry with neither `path` nor `id`')
   if (!Array.isArray(entry.messages)) throw bad('an entry without `messages`')
   if (entry.line !== undefined && typeof entry.line !== 'number') throw bad('`line` is not a number')
+  if (entry.position !== undefined && typeof entry.position !== 'number') throw bad('`position` is not a number')
   if (entry.corpus !== undefined) checkCorpus(entry.corpus, bad)
   return entry as Entry
 }

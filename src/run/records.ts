@@ -1,6 +1,6 @@
 /**
  * `--records`: read JSON lines from a byte stream, one article a line,
- * `{"id": "…", "text": "…", "type": "txt"|"md"|"html"?, "path": "…"?}`,
+ * `{"id": "…", "text": "…", "type": "txt"|"md"|"html"?, "path": "…"?, "position": N?}`,
  * lazily: the caller pulls a record when it has room for one, so no more of
  * the input is held than the lines in flight and one chunk of the stream.
  *
@@ -23,6 +23,8 @@ export type RecordLine =
       readonly text: string
       readonly type?: ArticleType | undefined
       readonly path?: string | undefined
+      /** The record's place in the whole dump, for `--merge-corpus` (Spark's `zipWithIndex`). */
+      readonly position?: number | undefined
     }
   | {readonly kind: 'bad'; readonly line: number; readonly id?: string | undefined; readonly error: string}
 
@@ -66,12 +68,13 @@ export function parseRecord(bytes: Uint8Array, line: number): RecordLine | undef
   if (!('text' in fields)) return bad('no `text`')
   if (typeof fields.text !== 'string') return bad('`text` must be a string')
   if (fields.path !== undefined && (typeof fields.path !== 'string' || fields.path === '')) return bad('`path` must be a non-empty string')
+  if (fields.position !== undefined && !(Number.isSafeInteger(fields.position) && (fields.position as number) >= 0)) return bad('`position` must be a whole number')
   let type: ArticleType | undefined
   if (fields.type !== undefined) {
     type = typeof fields.type === 'string' ? types[fields.type] : undefined
     if (!type) return bad('`type` must be "txt", "md" or "html"')
   }
-  return {kind: 'record', line, id, text: fields.text, type, path: fields.path as string | undefined}
+  return {kind: 'record', line, id, text: fields.text, type, path: fields.path as string | undefined, position: fields.position as number | undefined}
 }
 
 interface Line {

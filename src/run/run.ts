@@ -346,7 +346,7 @@ async function* recordSources(records: AsyncIterable<RecordLine>, cwd: string, s
       display: record.path ?? record.id,
       type: record.type ?? articleTypeOf(absolutePath) ?? 'text',
       read: () => ({kind: 'text', value, bom: false}),
-      record: {id: record.id, path: record.path, line: record.line}
+      record: {id: record.id, path: record.path, line: record.line, position: record.position}
     }
   }
 }
