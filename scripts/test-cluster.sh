@@ -36,7 +36,7 @@ begin() { stage_name=$1; stage_start=$(date +%s.%N); say "$stage_name …"; }
 end() {
   local took
   took=$(awk -v a="$stage_start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
-  stages+=("$(printf '%-44s %8s s' "$stage_name" "$took")")
+  stages+=("$(printf '%-70s %8s s' "$stage_name" "$took")")
 }
 
 # --- 1. packages --------------------------------------------------------
