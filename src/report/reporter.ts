@@ -4,7 +4,7 @@
  */
 import type {VFileMessage} from 'vfile-message'
 import type {ParagraphKey} from '../rule-api/corpus-index.js'
-import {levelOf} from '../rule-api/severity.js'
+import {levelOf, type Severity} from '../rule-api/severity.js'
 
 /** One article's lint result, as every report and the run pass it on. */
 export interface LintedFile {
@@ -15,6 +15,50 @@ export interface LintedFile {
   readonly paragraphs: readonly ParagraphKey[]
 }
 
+/** `--records`: which input line an output line answers. */
+export interface RecordOrigin {
+  readonly id: string
+  /** The record's `path`, as given. */
+  readonly path?: string | undefined
+  /** 1-based line of standard input. */
+  readonly line: number
+  /** The record's `position` in the whole dump, when it has one. */
+  readonly position?: number | undefined
+}
+
+/** A line of `--records` input that is not a record: it gets one output line, `{id?, line, error}`. */
+export interface BadRecord {
+  readonly id?: string | undefined
+  readonly line: number
+  readonly error: string
+}
+
+/**
+ * `--emit-paragraph-hashes`: what `--merge-corpus` needs of a file to add
+ * `shared-paragraph`'s messages later, on another machine: the rule's
+ * severity for the file and its paragraph keys, each with its source text
+ * (the `actual` of a message about it).
+ */
+export interface CorpusPart {
+  readonly severity: Exclude<Severity, 'off'>
+  readonly paragraphs: readonly EmittedParagraph[]
+}
+
+export interface EmittedParagraph {
+  readonly hash: number
+  readonly line: number
+  /** Line and column, 1-based, end exclusive. */
+  readonly start: readonly [number, number]
+  readonly end: readonly [number, number]
+  readonly text?: string
+}
+
+/** What a report may say about a file besides its messages. */
+export interface FileExtra {
+  readonly record?: RecordOrigin | undefined
+  readonly corpus?: CorpusPart | undefined
+}
+
 export interface Tally {
   errors: number
   warnings: number
@@ -23,7 +67,9 @@ export interface Tally {
 
 export interface Reporter {
   /** Output for one file (may be empty). */
-  file(linted: LintedFile, absolutePath: string): string
+  file(linted: LintedFile, absolutePath: string, extra?: FileExtra): string
+  /** Output for a `--records` line that is not a record (only the records report has one). */
+  problem?(bad: BadRecord): string
   /** Output that closes the report. */
   end(tally: Tally): string
 }
@@ -32,6 +78,8 @@ export interface ReporterOptions {
   /** Report errors only (`--quiet`). */
   readonly quiet: boolean
   readonly color: boolean
+  /** `--emit-paragraph-hashes`: what `--merge-corpus` needs goes into the report too. */
+  readonly emitParagraphHashes?: boolean | undefined
 }
 
 /** The messages a report shows: all, or errors only with `--quiet`. */
