@@ -74,7 +74,7 @@ export async function lintDocumentOn(pool: LintPool, uri: string, text: string, 
     const linter = new Linter(cwd, undefined, {})
     if (linter.skips(filePath, false)) return {kind: 'ignored'}
     const config = sameConfig(linter.configFor(filePath))
-    const linted = await pool.lint(filePath, linter.display(filePath), {kind: 'text', value: text, bom: false}, config)
+    const linted = await pool.lint(filePath, linter.display(filePath), {kind: 'text', value: text, bom: false}, config, articleTypeOf(filePath) ?? 'text')
     return {kind: 'linted', messages: linted.messages}
   } catch (error) {
     return {kind: 'failed', diagnostic: failureDiagnostic(error, cwd)}
