@@ -11,6 +11,8 @@ import {loadConfigFile} from '../config/load-config.js'
 import {parseRuleFlags} from '../config/resolve-config.js'
 import {flags, helpText, parseArgsOptions} from './flags.js'
 import {ProgressBar, progressAllowed} from './progress.js'
+import {createCompactReporter} from '../report/compact.js'
+import {createGithubReporter} from '../report/github.js'
 import {createJsonReporter} from '../report/json.js'
 import {createLspReporter} from '../report/lsp.js'
 import type {Reporter, ReporterOptions} from '../report/reporter.js'
@@ -36,10 +38,18 @@ export interface CliIo {
 const formats: Readonly<Record<string, (options: ReporterOptions) => Reporter>> = {
   stylish: createStylishReporter,
   json: createJsonReporter,
-  lsp: createLspReporter
+  lsp: createLspReporter,
+  compact: createCompactReporter,
+  github: createGithubReporter
 }
 
 class UsageError extends Error {}
+
+/** `stylish, json, … or github`: the formats as a sentence. */
+function formatList(): string {
+  const names = Object.keys(formats)
+  return names.slice(0, -1).join(', ') + ' or ' + names.at(-1)
+}
 
 /** `--cache` without `--cache-location`, in the working folder as ESLint keeps `.eslintcache`. */
 const defaultCacheFolder = '.factcheckcache'
@@ -91,7 +101,7 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
 
   const formatName = (values.format as string | undefined) ?? 'stylish'
   const createReporter = formats[formatName]
-  if (!createReporter) throw new UsageError(`unknown format \`${formatName}\`${didYouMean(formatName, Object.keys(formats))}; expected stylish, json or lsp`)
+  if (!createReporter) throw new UsageError(`unknown format \`${formatName}\`${didYouMean(formatName, Object.keys(formats))}; expected ${formatList()}`)
 
   const maxWarnings = parseMaxWarnings(values['max-warnings'] as string | undefined)
   const outputPath = values.output as string | undefined
