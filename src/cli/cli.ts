@@ -15,6 +15,7 @@ import {createCompactReporter} from '../report/compact.js'
 import {createGithubReporter} from '../report/github.js'
 import {createJsonReporter} from '../report/json.js'
 import {createLspReporter} from '../report/lsp.js'
+import {createSarifReporter} from '../report/sarif.js'
 import type {Reporter, ReporterOptions} from '../report/reporter.js'
 import {createStylishReporter} from '../report/stylish.js'
 import {Linter, run} from '../run/run.js'
@@ -40,7 +41,8 @@ const formats: Readonly<Record<string, (options: ReporterOptions) => Reporter>> 
   json: createJsonReporter,
   lsp: createLspReporter,
   compact: createCompactReporter,
-  github: createGithubReporter
+  github: createGithubReporter,
+  sarif: createSarifReporter
 }
 
 class UsageError extends Error {}
@@ -124,7 +126,7 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
   const stdin = useStdin ? {buffer: await io.stdin(), filename: values['stdin-filename'] as string | undefined} : undefined
   const articles = staged ? await stagedSources(io.cwd) : undefined
   const sink: Sink = outputPath === undefined ? {...stdoutSink(), write: io.stdout} : openOutput(io.cwd, outputPath)
-  const reporter = createReporter({quiet: values.quiet === true, color: outputPath === undefined && io.color})
+  const reporter = createReporter({quiet: values.quiet === true, color: outputPath === undefined && io.color, cwd: io.cwd})
   const progress = useStdin || values['no-progress'] === true ? undefined : progressBar(io)
   const writeReport = (chunk: string) => {
     try {

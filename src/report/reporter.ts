@@ -22,8 +22,8 @@ export interface Tally {
 }
 
 export interface Reporter {
-  /** Output for one file (may be empty). */
-  file(linted: LintedFile, absolutePath: string): string
+  /** Output for one file (may be empty); `text` is the article as linted, when it could be read. */
+  file(linted: LintedFile, absolutePath: string, text: string | undefined): string
   /** Output that closes the report. */
   end(tally: Tally): string
 }
@@ -32,6 +32,8 @@ export interface ReporterOptions {
   /** Report errors only (`--quiet`). */
   readonly quiet: boolean
   readonly color: boolean
+  /** The working folder report paths are relative to (default: the process's). */
+  readonly cwd?: string | undefined
 }
 
 /** The messages a report shows: all, or errors only with `--quiet`. */

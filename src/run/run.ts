@@ -204,7 +204,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     files++
     count(tally, linted.messages)
     if (linted.messages.some((message) => failureIds.has(String(message.ruleId)))) failed = true
-    options.write(options.reporter.file(linted, item.path))
+    options.write(options.reporter.file(linted, item.path, item.read.kind === 'text' ? item.read.value : undefined))
     options.progress?.tick()
   }
 
