@@ -18,6 +18,7 @@ import {createLspReporter} from '../report/lsp.js'
 import {createSarifReporter} from '../report/sarif.js'
 import type {Reporter, ReporterOptions} from '../report/reporter.js'
 import {createStylishReporter} from '../report/stylish.js'
+import {Baseline, BaselineError, baselineWriter} from '../run/baseline.js'
 import {Linter, run} from '../run/run.js'
 import {didYouMean} from '../config/suggest.js'
 import {packageVersion} from '../rule-api/version.js'
@@ -62,7 +63,7 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     return await main(argv, io, error)
   } catch (problem) {
-    if (problem instanceof ConfigError || problem instanceof UsageError) {
+    if (problem instanceof ConfigError || problem instanceof UsageError || problem instanceof BaselineError) {
       error(problem.message)
       return 2
     }
@@ -123,9 +124,14 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
   const staged = values.staged === true
   if (staged && (positionals.length > 0 || useStdin || values.fix)) throw new UsageError('--staged takes no paths and cannot be used with --stdin or --fix')
 
+  const baselinePath = values.baseline as string | undefined
+  const baseline = baselinePath === undefined ? undefined : Baseline.read(path.resolve(io.cwd, baselinePath), baselinePath)
+  const writeBaselinePath = values['write-baseline'] as string | undefined
+
   const stdin = useStdin ? {buffer: await io.stdin(), filename: values['stdin-filename'] as string | undefined} : undefined
   const articles = staged ? await stagedSources(io.cwd) : undefined
   const sink: Sink = outputPath === undefined ? {...stdoutSink(), write: io.stdout} : openOutput(io.cwd, outputPath)
+  const baselineSink = writeBaselinePath === undefined ? undefined : openOutput(io.cwd, writeBaselinePath, 'baseline')
   const reporter = createReporter({quiet: values.quiet === true, color: outputPath === undefined && io.color, cwd: io.cwd})
   const progress = useStdin || values['no-progress'] === true ? undefined : progressBar(io)
   const writeReport = (chunk: string) => {
@@ -153,15 +159,19 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
       fix: values.fix === true,
       jobs,
       cache,
-      progress
+      progress,
+      baseline,
+      writeBaseline: baselineSink && baselineWriter(baselineSink)
     })
   } catch (problem) {
     sink.abort()
+    baselineSink?.abort()
     throw problem
   } finally {
     progress?.end()
   }
   closeOutput(sink, outputPath)
+  if (baselineSink) closeOutput(baselineSink, writeBaselinePath, 'baseline')
 
   if (result.failed) return 2
   if (result.tally.errors > 0) return 1
@@ -275,20 +285,20 @@ function parseJobs(text: string | undefined): number {
   return Number(text)
 }
 
-function openOutput(cwd: string, outputPath: string): Sink {
+function openOutput(cwd: string, outputPath: string, what = 'report'): Sink {
   try {
     return atomicFileSink(path.resolve(cwd, outputPath))
   } catch (problem) {
-    throw new UsageError(`${outputPath}: cannot write the report (${writeProblem(problem)})`)
+    throw new UsageError(`${outputPath}: cannot write the ${what} (${writeProblem(problem)})`)
   }
 }
 
 /** Move the report into place; a failure there is an I/O error (exit 2), not a bug. */
-function closeOutput(sink: Sink, outputPath: string | undefined): void {
+function closeOutput(sink: Sink, outputPath: string | undefined, what = 'report'): void {
   try {
     sink.close()
   } catch (problem) {
-    throw new UsageError(`${outputPath ?? 'stdout'}: cannot write the report (${writeProblem(problem)})`)
+    throw new UsageError(`${outputPath ?? 'stdout'}: cannot write the ${what} (${writeProblem(problem)})`)
   }
 }
 

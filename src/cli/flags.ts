@@ -27,6 +27,8 @@ export const flags: readonly Flag[] = [
   {name: 'jobs', short: 'j', type: 'string', value: 'N', description: 'lint on N worker threads (default: the number of cores)'},
   {name: 'cache', type: 'boolean', description: 'keep the results of unchanged files and reuse them (in .factcheckcache)'},
   {name: 'cache-location', type: 'string', value: 'FOLDER', description: 'with --cache: keep the results in FOLDER instead'},
+  {name: 'baseline', type: 'string', value: 'FILE', description: 'report only messages not in FILE, an earlier json report (exit codes count only those)'},
+  {name: 'write-baseline', type: 'string', value: 'FILE', description: 'write every message of this run to FILE (atomically), a baseline for --baseline'},
   {name: 'fix', type: 'boolean', description: 'apply safe fixes to the files (atomically), then report what remains'},
   {name: 'stdin', type: 'boolean', description: 'lint one article read from standard input'},
   {name: 'stdin-filename', type: 'string', value: 'NAME', description: 'name of the --stdin article (its extension picks the parser)'},

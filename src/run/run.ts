@@ -13,6 +13,7 @@ import {resolveConfig, type ResolvedConfig} from '../config/resolve-config.js'
 import {findArticles} from './files.js'
 import {IgnoreFinder} from './ignore.js'
 import {fixArticle, type FixOutcome} from './fix-file.js'
+import type {Baseline, BaselineWriter} from './baseline.js'
 import type {LintCache} from './cache.js'
 import {CorpusIndex} from '../rule-api/corpus-index.js'
 import {limitHeapGrowth} from './heap-growth.js'
@@ -60,6 +61,10 @@ export interface RunOptions {
   readonly cache?: {readonly folder: string; readonly version: string} | undefined
   /** Told the number of files first, then each one done (the CLI's progress bar). */
   readonly progress?: RunProgress | undefined
+  /** `--baseline`: report (and count) only the messages not in it. */
+  readonly baseline?: Baseline | undefined
+  /** `--write-baseline`: given every file's messages, before `baseline` takes any away. */
+  readonly writeBaseline?: BaselineWriter | undefined
 }
 
 export interface RunResult {
@@ -200,11 +205,14 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const finish = async (item: InFlight) => {
     let linted = await item.linted
     if (cache && !item.cached && item.read.kind === 'text') cache.set(item.path, item.read, item.config, linted)
-    if (item.read.kind === 'text') linted = addCorpusMessages(linted, item.read.value, item.config, corpus)
+    const text = item.read.kind === 'text' ? item.read.value : undefined
+    if (text !== undefined) linted = addCorpusMessages(linted, text, item.config, corpus)
+    options.writeBaseline?.file(linted, text)
+    if (options.baseline) linted = options.baseline.newMessages(linted, text)
     files++
     count(tally, linted.messages)
     if (linted.messages.some((message) => failureIds.has(String(message.ruleId)))) failed = true
-    options.write(options.reporter.file(linted, item.path, item.read.kind === 'text' ? item.read.value : undefined))
+    options.write(options.reporter.file(linted, item.path, text))
     options.progress?.tick()
   }
 
@@ -246,6 +254,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
 
   if (cache?.problem) options.warn(`${cache.folder}: cannot write the cache (${cache.problem}); results were not kept`)
   cache?.prune()
+  options.writeBaseline?.end()
   options.write(options.reporter.end(tally))
   return {tally, failed, files}
 }
