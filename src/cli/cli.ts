@@ -160,6 +160,7 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
       jobs,
       cache,
       progress,
+      reportUnusedDirectives: values['report-unused-disable-directives'] === true,
       baseline,
       writeBaseline: baselineSink && baselineWriter(baselineSink)
     })

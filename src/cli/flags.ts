@@ -27,6 +27,7 @@ export const flags: readonly Flag[] = [
   {name: 'jobs', short: 'j', type: 'string', value: 'N', description: 'lint on N worker threads (default: the number of cores)'},
   {name: 'cache', type: 'boolean', description: 'keep the results of unchanged files and reuse them (in .factcheckcache)'},
   {name: 'cache-location', type: 'string', value: 'FOLDER', description: 'with --cache: keep the results in FOLDER instead'},
+  {name: 'report-unused-disable-directives', type: 'boolean', description: 'report factcheck-disable comments that silence nothing, as errors'},
   {name: 'baseline', type: 'string', value: 'FILE', description: 'report only messages not in FILE, an earlier json report (exit codes count only those)'},
   {name: 'write-baseline', type: 'string', value: 'FILE', description: 'write every message of this run to FILE (atomically), a baseline for --baseline'},
   {name: 'fix', type: 'boolean', description: 'apply safe fixes to the files (atomically), then report what remains'},

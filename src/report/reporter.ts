@@ -3,6 +3,7 @@
  * linted (so a run streams), and closes the report at the end.
  */
 import type {VFileMessage} from 'vfile-message'
+import type {Directive} from '../parse/directives.js'
 import type {ParagraphKey} from '../rule-api/corpus-index.js'
 import {levelOf} from '../rule-api/severity.js'
 
@@ -13,6 +14,8 @@ export interface LintedFile {
   readonly messages: readonly VFileMessage[]
   /** Keys of the paragraphs `shared-paragraph` compares across files. */
   readonly paragraphs: readonly ParagraphKey[]
+  /** Inline directives found in the article (`<!-- factcheck-disable … -->`), applied by the run. */
+  readonly directives?: readonly Directive[] | undefined
 }
 
 export interface Tally {

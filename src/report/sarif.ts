@@ -53,7 +53,8 @@ interface RuleDescriptor {
 export const systemRules: ReadonlyArray<{readonly id: string; readonly level: Level; readonly summary: string}> = [
   {id: 'unreadable', level: 'error', summary: 'A file that cannot be read, or is not text, was not linted'},
   {id: 'encoding', level: 'warning', summary: 'Invalid UTF-8, read as U+FFFD'},
-  {id: 'internal-error', level: 'error', summary: 'A rule or the parser failed on this file'}
+  {id: 'internal-error', level: 'error', summary: 'A rule or the parser failed on this file'},
+  {id: 'directive', level: 'warning', summary: 'An inline factcheck-disable comment that names an unknown rule, or silences nothing'}
 ]
 
 export function createSarifReporter(options: ReporterOptions): Reporter {

@@ -13,7 +13,9 @@ import {resolveConfig, type ResolvedConfig} from '../config/resolve-config.js'
 import {findArticles} from './files.js'
 import {IgnoreFinder} from './ignore.js'
 import {fixArticle, type FixOutcome} from './fix-file.js'
+import {ruleIds} from '../../rules/index.js'
 import type {Baseline, BaselineWriter} from './baseline.js'
+import {applyDirectives} from './directives.js'
 import type {LintCache} from './cache.js'
 import {CorpusIndex} from '../rule-api/corpus-index.js'
 import {limitHeapGrowth} from './heap-growth.js'
@@ -61,6 +63,8 @@ export interface RunOptions {
   readonly cache?: {readonly folder: string; readonly version: string} | undefined
   /** Told the number of files first, then each one done (the CLI's progress bar). */
   readonly progress?: RunProgress | undefined
+  /** `--report-unused-disable-directives`: report disables that silence nothing. */
+  readonly reportUnusedDirectives?: boolean | undefined
   /** `--baseline`: report (and count) only the messages not in it. */
   readonly baseline?: Baseline | undefined
   /** `--write-baseline`: given every file's messages, before `baseline` takes any away. */
@@ -207,6 +211,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     if (cache && !item.cached && item.read.kind === 'text') cache.set(item.path, item.read, item.config, linted)
     const text = item.read.kind === 'text' ? item.read.value : undefined
     if (text !== undefined) linted = addCorpusMessages(linted, text, item.config, corpus)
+    linted = applyDirectives(linted, {ruleIds, reportUnused: options.reportUnusedDirectives === true})
     options.writeBaseline?.file(linted, text)
     if (options.baseline) linted = options.baseline.newMessages(linted, text)
     files++

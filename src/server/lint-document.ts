@@ -15,6 +15,8 @@ import {ConfigError} from '../config/config-error.js'
 import {toolName} from '../rule-api/define-rule.js'
 import {articleTypeOf} from '../parse/article-type.js'
 import {toDiagnostic} from '../report/lsp.js'
+import {ruleIds} from '../../rules/index.js'
+import {applyDirectives} from '../run/directives.js'
 import {Linter} from '../run/run.js'
 
 export type LintOutcome =
@@ -51,7 +53,8 @@ export function lintDocument(uri: string, text: string, workspace: string | unde
   try {
     const linter = new Linter(cwd, undefined, {})
     if (linter.skips(filePath, false)) return {kind: 'ignored'}
-    return {kind: 'linted', messages: linter.lint(filePath, {kind: 'text', value: text, bom: false}).messages}
+    const linted = applyDirectives(linter.lint(filePath, {kind: 'text', value: text, bom: false}), {ruleIds, reportUnused: false})
+    return {kind: 'linted', messages: linted.messages}
   } catch (error) {
     return {kind: 'failed', diagnostic: failureDiagnostic(error, cwd)}
   }
