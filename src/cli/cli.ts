@@ -13,6 +13,7 @@ import {flags, helpText, parseArgsOptions} from './flags.js'
 import {ProgressBar, progressAllowed} from './progress.js'
 import {createCompactReporter} from '../report/compact.js'
 import {createGithubReporter} from '../report/github.js'
+import {createHtmlReporter} from '../report/html.js'
 import {createJsonReporter} from '../report/json.js'
 import {createLspReporter} from '../report/lsp.js'
 import {createSarifReporter} from '../report/sarif.js'
@@ -43,7 +44,8 @@ const formats: Readonly<Record<string, (options: ReporterOptions) => Reporter>> 
   lsp: createLspReporter,
   compact: createCompactReporter,
   github: createGithubReporter,
-  sarif: createSarifReporter
+  sarif: createSarifReporter,
+  html: createHtmlReporter
 }
 
 class UsageError extends Error {}
