@@ -157,7 +157,7 @@ describe.skipIf(!haveBrowser)('--format html in Chromium', () => {
     const output = path.join(hostile, 'report.html')
     expect(factcheck(['--format', 'html', '--output', output, '.'], {cwd: hostile}).code).toBe(1)
     const {page, problems} = await open(output)
-    const shown = await page.evaluate(() => [...document.querySelectorAll('section.file')].map((section) => ({path: section.getAttribute('data-path'), text: [...section.querySelectorAll('.tx')].map((line) => line.textContent).join('\n')})))
+    const shown = await page.evaluate(() => [...document.querySelectorAll('section.file')].map((section) => ({path: section.getAttribute('data-path'), text: [...section.querySelectorAll('.line')].map((line) => line.textContent).join('\n')})))
     expect(shown.find((file) => file.path === 'a<b>"c".txt')).toEqual({path: 'a<b>"c".txt', text})
     expect(await page.locator('img, iframe, svg, b, script:not(:last-of-type)').count()).toBe(0)
     expect(await page.locator('script').count()).toBe(1)

@@ -10,17 +10,14 @@ export const style = `
 :root{color-scheme:light;--error:#b3261e;--warning:#8a5a00;--info:#285a9e;--line:#f4f4f4}
 *{box-sizing:border-box}
 body{margin:0;font:15px/1.45 system-ui,sans-serif;color:#1d1d1d;background:#fff}
-main{display:flex;flex-direction:column;gap:14px;padding:16px;max-width:1100px;margin:auto}
-#summary{order:-1}
-.file{order:3;border:1px solid #ddd;border-radius:6px;padding:0 12px 8px;content-visibility:auto;contain-intrinsic-size:auto 400px}
-.file.sev-error{order:0}.file.sev-warning{order:1}.file.sev-info{order:2}
+main{padding:16px;max-width:1100px;margin:auto}
+.file{margin:14px 0;border:1px solid #ddd;border-radius:6px;padding:0 12px 8px;content-visibility:auto;contain-intrinsic-size:auto 400px}
 .file h2{font-size:15px;margin:10px 0;word-break:break-all}
 .file h2 .counts{font-weight:normal;color:#555;margin-left:8px}
-.text{font:13px/1.5 ui-monospace,monospace}
-.line{display:flex;gap:10px}
+.text{font:13px/1.5 ui-monospace,monospace;counter-reset:line}
+.line{white-space:pre-wrap;word-break:break-word;padding-left:4.3em;text-indent:-4.3em}
+.line::before{counter-increment:line;content:counter(line);display:inline-block;width:3.5em;margin-right:.8em;text-align:right;color:#888;text-indent:0;user-select:none}
 .line:target{background:#fff3b0}
-.ln{flex:none;width:3.5em;text-align:right;color:#888;text-decoration:none;user-select:none}
-.tx{white-space:pre-wrap;word-break:break-word;flex:1;min-width:0}
 mark{background:#ffe08a;border-bottom:2px solid #d19a00;color:inherit}
 mark.sev-error{background:#ffd3cf;border-color:var(--error)}
 mark.sev-info{background:#dbe8fb;border-color:var(--info)}
@@ -46,6 +43,16 @@ td.chart{width:260px}
 
 export const script = `
 (function () {
+  // Summary on top, then files with errors, warnings, infos, none: the page was written in run order.
+  var main = document.querySelector('main')
+  var sections = Array.prototype.slice.call(document.querySelectorAll('section.file'))
+  var fragment = document.createDocumentFragment()
+  ;['error', 'warning', 'info', 'none'].forEach(function (level) {
+    sections.forEach(function (section) { if (section.classList.contains('sev-' + level)) fragment.appendChild(section) })
+  })
+  main.appendChild(fragment)
+  main.insertBefore(document.getElementById('summary'), main.firstChild)
+
   var files = Array.prototype.map.call(document.querySelectorAll('section.file'), function (section) {
     return {
       section: section,

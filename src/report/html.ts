@@ -4,9 +4,9 @@
  * by rule and severity and a search box, then each article: its source text
  * line by line, flagged spans highlighted in place, each message under the
  * line where its span ends, with rule, reason, note, evidence (`cause`, a link
- * to its line) and fix. Files with errors come first, then warnings, infos and
- * files without messages (by CSS `order`, so the page streams in run order and
- * the summary, known only at the end, still shows on top). Every piece of
+ * to its line) and fix. The page streams in run order; its script puts the
+ * summary (known only at the end) on top and files with errors first, then
+ * warnings, infos and files without messages. Every piece of
  * article text, path and message is escaped, and the page's policy lets only
  * its own script run.
  */
@@ -94,7 +94,8 @@ function articleLines(id: string, text: string, messages: readonly VFileMessage[
     const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw
     const lineEnd = lineStart + content.length
     const touching = flagged.filter((item) => item.start <= lineEnd && item.end >= lineStart)
-    html += `<div class="line" id="${id}-L${number}"><a class="ln" href="#${id}-L${number}">${number}</a><span class="tx">${markedLine(text, lineStart, lineEnd, touching)}</span></div>`
+    // The line number is a CSS counter: one element a line keeps a page of thousands of articles light.
+    html += `<div class="line" id="${id}-L${number}">${markedLine(text, lineStart, lineEnd, touching)}</div>`
     const listed = flagged.filter((item) => item.line === number)
     if (listed.length > 0) html += `<ul class="msgs">${listed.map((item) => messageItem(id, item.id, item.message)).join('')}</ul>`
     lineStart += raw.length + 1
