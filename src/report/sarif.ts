@@ -54,6 +54,9 @@ export const systemRules: ReadonlyArray<{readonly id: string; readonly level: Le
   {id: 'unreadable', level: 'error', summary: 'A file that cannot be read, or is not text, was not linted'},
   {id: 'encoding', level: 'warning', summary: 'Invalid UTF-8, read as U+FFFD'},
   {id: 'internal-error', level: 'error', summary: 'A rule or the parser failed on this file'},
+  {id: 'unwritable', level: 'error', summary: 'The fixes of --fix could not be written; the file was not changed'},
+  {id: 'too-large', level: 'error', summary: 'An article over the limits.maxBytes of the config, not linted'},
+  {id: 'too-deep', level: 'error', summary: 'Markup nested deeper than the limits.maxDepth of the config, not linted'},
   {id: 'directive', level: 'warning', summary: 'An inline factcheck-disable comment that names an unknown rule, or silences nothing'}
 ]
 

@@ -9,12 +9,13 @@
  * edit beside a finding does not resurrect it, and a new copy of an old
  * defect is new once the old ones are used up. Line numbers never count, so
  * an edit above a finding changes nothing. Messages that mean the run failed
- * (`unreadable`, `internal-error`) are never in a baseline.
+ * (`unreadable`, `internal-error`, … src/run/failure-ids.ts) are never in a baseline.
  */
 import fs from 'node:fs'
 import type {VFileMessage} from 'vfile-message'
 import {toJsonMessage, type JsonMessage} from '../report/json.js'
 import type {LintedFile} from '../report/reporter.js'
+import {failureIds} from './failure-ids.js'
 import type {Sink} from './write-atomic.js'
 
 /** Characters of context kept on either side of the flagged text, within its line. */
@@ -30,8 +31,6 @@ interface Entry {
   used: boolean
 }
 
-/** Messages that never go in a baseline nor are hidden by one. */
-const failureIds = new Set(['unreadable', 'internal-error'])
 
 export class BaselineError extends Error {}
 

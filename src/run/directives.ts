@@ -7,7 +7,7 @@
  * start until a `factcheck-enable` of the same rule (or of all rules), or the
  * end of the file; `factcheck-disable-next-line` holds for the line after the
  * comment's end. A message is silenced when it starts inside. Messages that
- * mean the run failed (`unreadable`, `internal-error`) are never silenced.
+ * mean the run failed (src/run/failure-ids.ts) are never silenced.
  *
  * Not unified-message-control, the unified collective's implementation of
  * comment markers: it has no next-line form (its `ignore` covers the next
@@ -22,6 +22,7 @@ import type {Point} from 'unist'
 import {didYouMean} from '../config/suggest.js'
 import type {Directive} from '../parse/directives.js'
 import type {LintedFile} from '../report/reporter.js'
+import {failureIds} from './failure-ids.js'
 import {toolName} from '../rule-api/define-rule.js'
 import {withoutStackTraces} from '../rule-api/stackless.js'
 
@@ -29,7 +30,7 @@ import {withoutStackTraces} from '../rule-api/stackless.js'
 export const directiveRuleId = 'directive'
 
 const verbs = ['disable', 'enable', 'disable-next-line']
-const unsilenced = new Set(['unreadable', 'internal-error', directiveRuleId])
+const unsilenced = new Set([...failureIds, directiveRuleId])
 
 interface LineColumn {
   readonly line: number

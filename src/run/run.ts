@@ -15,6 +15,7 @@ import {IgnoreFinder} from './ignore.js'
 import {fixArticle, type FixOutcome} from './fix-file.js'
 import {ruleIds} from '../../rules/index.js'
 import type {Baseline, BaselineWriter} from './baseline.js'
+import {failureIds} from './failure-ids.js'
 import {applyDirectives} from './directives.js'
 import type {LintCache} from './cache.js'
 import {CorpusIndex} from '../rule-api/corpus-index.js'
@@ -78,8 +79,6 @@ export interface RunResult {
   readonly files: number
 }
 
-/** Message ids that mean the run failed on a file rather than found a defect. */
-const failureIds = new Set(['unreadable', 'unwritable', 'internal-error', 'too-large', 'too-deep'])
 
 export class Linter {
   private readonly finder: ConfigFinder

@@ -12,6 +12,8 @@ import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {VFileMessage} from 'vfile-message'
 import {toolName} from '../rule-api/define-rule.js'
 import {editAt, editsOf, isEditable, type Edit} from '../run/fix.js'
+import {directiveRuleId} from '../run/directives.js'
+import {failureIds} from '../run/failure-ids.js'
 
 /** The kind of the “fix every sure problem” source action (VS Code's `source.fixAll` on save). */
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.${toolName}`
@@ -62,7 +64,7 @@ export function fixAll(document: TextDocument, messages: readonly VFileMessage[]
 }
 
 /** Diagnostics no directive can silence: failures, a broken config, directives themselves. */
-const undisabled = new Set(['unreadable', 'internal-error', 'config', 'directive'])
+const undisabled = new Set([...failureIds, 'config', directiveRuleId])
 
 // The indentation of a line: a directive above a list item's line keeps it in the item.
 const leadingSpace = /^[ \t]*/
