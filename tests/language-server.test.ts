@@ -167,8 +167,14 @@ describe('factcheck-language-server --stdio', () => {
 
   it('should offer one preferred quick fix that removes the copy and the blank line before it', async () => {
     const actions = await client.codeActions(seedUri, [copy])
-    expect(actions).toHaveLength(1)
-    const [action] = actions
+    expect(actions).toHaveLength(2)
+    const [action, disable] = actions
+    expect(disable).toEqual({
+      title: 'Disable repeated-paragraph for this line',
+      kind: 'quickfix',
+      diagnostics: [copy],
+      edit: {changes: {[seedUri]: [{range: {start: {line: 32, character: 0}, end: {line: 32, character: 0}}, newText: '<!-- factcheck-disable-next-line repeated-paragraph -->\n'}]}}
+    })
     expect(action).toMatchObject({title: 'Remove `Kuwaiti Army Chief of Staff General Lie…`', kind: 'quickfix', isPreferred: true, diagnostics: [copy]})
 
     const edits = action.edit?.changes?.[seedUri] ?? []

@@ -9,7 +9,8 @@ import type {Diagnostic} from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {afterAll, describe, expect, it} from 'vitest'
 import {VFileMessage} from 'vfile-message'
-import {fixAll, quickFixes} from '../src/server/code-actions.js'
+import {disableActions, fixAll, quickFixes} from '../src/server/code-actions.js'
+import {toDiagnostic} from '../src/report/lsp.js'
 import {articlePathOf, lintDocument} from '../src/server/lint-document.js'
 import {makeTempDir, removeTempDirs, writeTree} from './cli-helpers.js'
 
@@ -94,5 +95,28 @@ describe('lintDocument', () => {
 
     const outcome = lintDocument(pathToFileURL(path.join(folder, 'story.md')).href, text, folder)
     expect(outcome.kind === 'linted' && outcome.messages.filter((message) => message.ruleId === 'repeated-word').map((message) => message.fatal)).toEqual([false])
+  })
+})
+
+describe('disableActions', () => {
+  it('should put a disable-next-line comment above the line, with its indentation, which silences the message', () => {
+    const folder = makeTempDir()
+    const storyUri = pathToFileURL(path.join(folder, 'story.md')).href
+    const text = 'Talks in Kyiv:\n\n  - The the talks ended.\n'
+    const outcome = lintDocument(storyUri, text, folder)
+    const repeated = outcome.kind === 'linted' ? outcome.messages.filter((message) => message.ruleId === 'repeated-word') : []
+    expect(repeated).toHaveLength(1)
+    const document = TextDocument.create(storyUri, 'markdown', 1, text)
+    const diagnostics = repeated.map((message) => toDiagnostic(message, storyUri))
+    const [action, ...more] = disableActions(document, [...diagnostics, diagnostic(2, 4, 7, {}, 'other-linter')])
+    expect(more).toEqual([])
+    expect(action).toMatchObject({title: 'Disable repeated-word for this line', kind: 'quickfix', diagnostics})
+    const edits = action!.edit!.changes![storyUri]!
+    expect(edits).toEqual([{range: {start: {line: 2, character: 0}, end: {line: 2, character: 0}}, newText: '  <!-- factcheck-disable-next-line repeated-word -->\n'}])
+
+    const disabled = TextDocument.applyEdits(document, edits)
+    expect(disabled).toBe('Talks in Kyiv:\n\n  <!-- factcheck-disable-next-line repeated-word -->\n  - The the talks ended.\n')
+    const again = lintDocument(storyUri, disabled, folder)
+    expect(again.kind === 'linted' && again.messages.filter((message) => message.ruleId === 'repeated-word')).toEqual([])
   })
 })

@@ -11,13 +11,18 @@ import {loadConfigFile} from '../config/load-config.js'
 import {parseRuleFlags} from '../config/resolve-config.js'
 import {flags, helpText, parseArgsOptions} from './flags.js'
 import {ProgressBar, progressAllowed} from './progress.js'
+import {createCompactReporter} from '../report/compact.js'
+import {createGithubReporter} from '../report/github.js'
+import {createHtmlReporter} from '../report/html.js'
 import {createJsonReporter} from '../report/json.js'
 import {createRecordsReporter} from '../report/records.js'
 import {readRecords} from '../run/records.js'
 import {parseShard} from '../run/shard.js'
 import {createLspReporter} from '../report/lsp.js'
+import {createSarifReporter} from '../report/sarif.js'
 import type {Reporter, ReporterOptions, Tally} from '../report/reporter.js'
 import {createStylishReporter} from '../report/stylish.js'
+import {Baseline, BaselineError, baselineWriter} from '../run/baseline.js'
 import {Linter, run} from '../run/run.js'
 import {didYouMean} from '../config/suggest.js'
 import {packageVersion} from '../rule-api/version.js'
@@ -41,10 +46,20 @@ export interface CliIo {
 const formats: Readonly<Record<string, (options: ReporterOptions) => Reporter>> = {
   stylish: createStylishReporter,
   json: createJsonReporter,
-  lsp: createLspReporter
+  lsp: createLspReporter,
+  compact: createCompactReporter,
+  github: createGithubReporter,
+  sarif: createSarifReporter,
+  html: createHtmlReporter
 }
 
 class UsageError extends Error {}
+
+/** `stylish, json, … or github`: the formats as a sentence. */
+function formatList(): string {
+  const names = Object.keys(formats)
+  return names.slice(0, -1).join(', ') + ' or ' + names.at(-1)
+}
 
 /** `--cache` without `--cache-location`, in the working folder as ESLint keeps `.eslintcache`. */
 const defaultCacheFolder = '.factcheckcache'
@@ -55,7 +70,7 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     return await main(argv, io, error)
   } catch (problem) {
-    if (problem instanceof ConfigError || problem instanceof UsageError) {
+    if (problem instanceof ConfigError || problem instanceof UsageError || problem instanceof BaselineError) {
       error(problem.message)
       return 2
     }
@@ -113,7 +128,7 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
 
   const formatName = givenFormat ?? 'stylish'
   const createReporter = records ? createRecordsReporter : formats[formatName]
-  if (!createReporter) throw new UsageError(`unknown format \`${formatName}\`${didYouMean(formatName, Object.keys(formats))}; expected stylish, json or lsp`)
+  if (!createReporter) throw new UsageError(`unknown format \`${formatName}\`${didYouMean(formatName, Object.keys(formats))}; expected ${formatList()}`)
 
   const maxWarnings = parseMaxWarnings(values['max-warnings'] as string | undefined)
   const outputPath = values.output as string | undefined
@@ -133,10 +148,15 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
   const staged = values.staged === true
   if (staged && (positionals.length > 0 || useStdin || values.fix)) throw new UsageError('--staged takes no paths and cannot be used with --stdin or --fix')
 
+  const baselinePath = values.baseline as string | undefined
+  const baseline = baselinePath === undefined ? undefined : Baseline.read(path.resolve(io.cwd, baselinePath), baselinePath)
+  const writeBaselinePath = values['write-baseline'] as string | undefined
+
   const stdin = useStdin ? {buffer: await io.stdin(), filename: values['stdin-filename'] as string | undefined} : undefined
   const articles = staged ? await stagedSources(io.cwd) : undefined
   const sink: Sink = outputPath === undefined ? {...stdoutSink(), write: io.stdout} : openOutput(io.cwd, outputPath)
-  const reporter = createReporter({quiet: values.quiet === true, color: outputPath === undefined && io.color, emitParagraphHashes})
+  const baselineSink = writeBaselinePath === undefined ? undefined : openOutput(io.cwd, writeBaselinePath, 'baseline')
+  const reporter = createReporter({quiet: values.quiet === true, color: outputPath === undefined && io.color, emitParagraphHashes, cwd: io.cwd})
   const progress = useStdin || records || values['no-progress'] === true ? undefined : progressBar(io)
   const writeReport = (chunk: string) => {
     try {
@@ -166,15 +186,20 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
       progress,
       records: records ? readRecords(io.stdinChunks?.() ?? wholeStdin(io)) : undefined,
       shard,
-      emitParagraphHashes
+      emitParagraphHashes,
+      reportUnusedDirectives: values['report-unused-disable-directives'] === true,
+      baseline,
+      writeBaseline: baselineSink && baselineWriter(baselineSink)
     })
   } catch (problem) {
     sink.abort()
+    baselineSink?.abort()
     throw problem
   } finally {
     progress?.end()
   }
   closeOutput(sink, outputPath)
+  if (baselineSink) closeOutput(baselineSink, writeBaselinePath, 'baseline')
   return exitCode(result, maxWarnings, error)
 }
 
@@ -325,20 +350,20 @@ function parseJobs(text: string | undefined): number {
   return Number(text)
 }
 
-function openOutput(cwd: string, outputPath: string): Sink {
+function openOutput(cwd: string, outputPath: string, what = 'report'): Sink {
   try {
     return atomicFileSink(path.resolve(cwd, outputPath))
   } catch (problem) {
-    throw new UsageError(`${outputPath}: cannot write the report (${writeProblem(problem)})`)
+    throw new UsageError(`${outputPath}: cannot write the ${what} (${writeProblem(problem)})`)
   }
 }
 
 /** Move the report into place; a failure there is an I/O error (exit 2), not a bug. */
-function closeOutput(sink: Sink, outputPath: string | undefined): void {
+function closeOutput(sink: Sink, outputPath: string | undefined, what = 'report'): void {
   try {
     sink.close()
   } catch (problem) {
-    throw new UsageError(`${outputPath ?? 'stdout'}: cannot write the report (${writeProblem(problem)})`)
+    throw new UsageError(`${outputPath ?? 'stdout'}: cannot write the ${what} (${writeProblem(problem)})`)
   }
 }
 

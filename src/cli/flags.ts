@@ -15,7 +15,7 @@ export interface Flag {
 }
 
 export const flags: readonly Flag[] = [
-  {name: 'format', short: 'f', type: 'string', value: 'NAME', description: 'report format: stylish (default), json or lsp'},
+  {name: 'format', short: 'f', type: 'string', value: 'NAME', description: 'report format: stylish (default), json, lsp, compact, github, sarif or html'},
   {name: 'output', short: 'o', type: 'string', value: 'FILE', description: 'write the report to FILE (atomically) instead of stdout'},
   {name: 'config', short: 'c', type: 'string', value: 'FILE', description: 'use this config file instead of looking for .factcheckrc.json'},
   {name: 'rule', short: 'r', type: 'string', multiple: true, value: 'ID=SEVERITY', description: 'set a rule to off, info, warn or error (repeatable)'},
@@ -27,6 +27,9 @@ export const flags: readonly Flag[] = [
   {name: 'jobs', short: 'j', type: 'string', value: 'N', description: 'lint on N worker threads (default: the number of cores)'},
   {name: 'cache', type: 'boolean', description: 'keep the results of unchanged files and reuse them (in .factcheckcache)'},
   {name: 'cache-location', type: 'string', value: 'FOLDER', description: 'with --cache: keep the results in FOLDER instead'},
+  {name: 'report-unused-disable-directives', type: 'boolean', description: 'report factcheck-disable comments that silence nothing, as errors'},
+  {name: 'baseline', type: 'string', value: 'FILE', description: 'report only messages not in FILE, an earlier json report (exit codes count only those)'},
+  {name: 'write-baseline', type: 'string', value: 'FILE', description: 'write every message of this run to FILE (atomically), a baseline for --baseline'},
   {name: 'fix', type: 'boolean', description: 'apply safe fixes to the files (atomically), then report what remains'},
   {name: 'stdin', type: 'boolean', description: 'lint one article read from standard input'},
   {name: 'stdin-filename', type: 'string', value: 'NAME', description: 'name of the --stdin article (its extension picks the parser)'},

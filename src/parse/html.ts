@@ -13,6 +13,7 @@ import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {setBlockHints, type BlockHint, type BlockKind} from './block-hints.js'
+import {addDirectives, directivesIn} from './directives.js'
 import {alignSegment, segmentsOf, wholeDocument} from './source-map.js'
 
 /** Elements whose text is not article prose. */
@@ -64,6 +65,8 @@ export function htmlStep() {
           titled = true
         }
         if (kind) hints.push({start, end, kind})
+      } else if (node.type === 'comment' && node.value.includes('factcheck-')) {
+        addDirectives(file, directivesIn(file, start, end))
       } else if (node.type === 'text') {
         const segment = alignSegment(start, node.value, doc.slice(start, end))
         if (segment) segments.push(segment)

@@ -12,6 +12,7 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {visit} from 'unist-util-visit'
 import {setBlockHints, type BlockHint} from './block-hints.js'
+import {addDirectives, directivesIn} from './directives.js'
 import {alignSegment, segmentsOf, wholeDocument} from './source-map.js'
 
 /** Front matter is metadata, not the article (remark-frontmatter's node types). */
@@ -43,6 +44,8 @@ export function markdownStep() {
         // `<https://example.com>` and GFM's bare `www.example.com`: an address, not prose.
         parent.children[index] = {type: 'inlineCode', value: doc.slice(start, end), position: node.position}
         return 'skip'
+      } else if (node.type === 'html' && node.value.includes('factcheck-')) {
+        addDirectives(file, directivesIn(file, start, end))
       } else if (node.type === 'text') {
         const segment = alignSegment(start, node.value, doc.slice(start, end))
         if (segment) segments.push(segment)

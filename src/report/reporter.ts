@@ -3,6 +3,7 @@
  * linted (so a run streams), and closes the report at the end.
  */
 import type {VFileMessage} from 'vfile-message'
+import type {Directive} from '../parse/directives.js'
 import type {ParagraphKey} from '../rule-api/corpus-index.js'
 import {levelOf, type Severity} from '../rule-api/severity.js'
 
@@ -13,6 +14,8 @@ export interface LintedFile {
   readonly messages: readonly VFileMessage[]
   /** Keys of the paragraphs `shared-paragraph` compares across files. */
   readonly paragraphs: readonly ParagraphKey[]
+  /** Inline directives found in the article (`<!-- factcheck-disable … -->`), applied by the run. */
+  readonly directives?: readonly Directive[] | undefined
 }
 
 /** `--records`: which input line an output line answers. */
@@ -55,6 +58,8 @@ export interface EmittedParagraph {
 
 /** What a report may say about a file besides its messages. */
 export interface FileExtra {
+  /** The article as linted, when it could be read. */
+  readonly text?: string | undefined
   readonly record?: RecordOrigin | undefined
   readonly corpus?: CorpusPart | undefined
 }
@@ -80,6 +85,8 @@ export interface ReporterOptions {
   readonly color: boolean
   /** `--emit-paragraph-hashes`: what `--merge-corpus` needs goes into the report too. */
   readonly emitParagraphHashes?: boolean | undefined
+  /** The working folder report paths are relative to (default: the process's). */
+  readonly cwd?: string | undefined
 }
 
 /** The messages a report shows: all, or errors only with `--quiet`. */

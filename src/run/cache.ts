@@ -31,6 +31,7 @@ import {createHash} from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type {ResolvedConfig} from '../config/resolve-config.js'
+import type {Directive} from '../parse/directives.js'
 import type {ParagraphKey} from '../rule-api/corpus-index.js'
 import type {LintedFile} from '../report/reporter.js'
 import {articleTypeOf} from '../parse/article-type.js'
@@ -45,6 +46,7 @@ interface Entry {
   readonly stamp: string
   readonly messages: readonly MessageData[]
   readonly paragraphs: readonly ParagraphKey[]
+  readonly directives: readonly Directive[]
 }
 
 /** Messages that say the run failed on a file, never kept: the next run should try again. */
@@ -106,7 +108,8 @@ export class LintCache {
     return {
       path: displayPath,
       messages: entry.messages.map((message) => fromMessageData(message, displayPath)),
-      paragraphs: entry.paragraphs
+      paragraphs: entry.paragraphs,
+      ...(entry.directives.length > 0 ? {directives: entry.directives} : {})
     }
   }
 
@@ -118,7 +121,8 @@ export class LintCache {
       path: filePath,
       stamp: this.stamp(filePath, read, config),
       messages: linted.messages.map(toMessageData),
-      paragraphs: linted.paragraphs
+      paragraphs: linted.paragraphs,
+      directives: linted.directives ?? []
     }
     try {
       this.prepare()
@@ -211,7 +215,7 @@ function articleExists(entryFile: string): boolean {
 
 function isEntry(value: unknown): value is Entry {
   const entry = value as Partial<Entry> | null
-  return typeof entry === 'object' && entry !== null && typeof entry.stamp === 'string' && Array.isArray(entry.messages) && Array.isArray(entry.paragraphs)
+  return typeof entry === 'object' && entry !== null && typeof entry.stamp === 'string' && Array.isArray(entry.messages) && Array.isArray(entry.paragraphs) && Array.isArray(entry.directives)
 }
 
 /** The text of a regular file in the cache, never through a symbolic link (`ELOOP` then). */

@@ -16,6 +16,7 @@ import type {ResolvedConfig} from '../config/resolve-config.js'
 import type {Limits} from '../config/check-config.js'
 import {nestingDepth} from '../parse/nesting-depth.js'
 import {articleTypeOf, type ArticleType} from '../parse/article-type.js'
+import {addDirectives, directivesOf, textDirectives} from '../parse/directives.js'
 import {createProcessor, type ArticleProcessor} from './processor.js'
 import type {ReadResult} from './read-article.js'
 import type {CorpusPart, EmittedParagraph, LintedFile} from '../report/reporter.js'
@@ -69,6 +70,11 @@ export function lintArticle(
     systemMessage(file, 'encoding', `Invalid UTF-8 byte 0x${hex} at byte ${byteOffset}, read as U+FFFD`, false, offset)
   }
 
+  if (type === 'text') {
+    const {directives, value} = textDirectives(file)
+    file.value = value
+    addDirectives(file, directives)
+  }
   processorFor(config, type).lint(file)
   return detach(file, paragraphs)
 }
@@ -144,7 +150,8 @@ function detach(file: VFile, paragraphs: readonly ParagraphKey[]): LintedFile {
     }
   }
   messages.sort(byPlace)
-  return {path: file.path, messages, paragraphs}
+  const directives = directivesOf(file)
+  return directives.length > 0 ? {path: file.path, messages, paragraphs, directives} : {path: file.path, messages, paragraphs}
 }
 
 function byPlace(a: VFileMessage, b: VFileMessage): number {

@@ -13,6 +13,10 @@ import {resolveConfig, type ResolvedConfig} from '../config/resolve-config.js'
 import {findArticles} from './files.js'
 import {IgnoreFinder} from './ignore.js'
 import {fixArticle, type FixOutcome} from './fix-file.js'
+import {ruleIds} from '../../rules/index.js'
+import type {Baseline, BaselineWriter} from './baseline.js'
+import {failureIds} from './failure-ids.js'
+import {applyDirectives} from './directives.js'
 import type {LintCache} from './cache.js'
 import {CorpusIndex} from '../rule-api/corpus-index.js'
 import {limitHeapGrowth} from './heap-growth.js'
@@ -71,6 +75,12 @@ export interface RunOptions {
    * `shared-paragraph` to `--merge-corpus`, which sees the whole corpus.
    */
   readonly emitParagraphHashes?: boolean | undefined
+  /** `--report-unused-disable-directives`: report disables that silence nothing. */
+  readonly reportUnusedDirectives?: boolean | undefined
+  /** `--baseline`: report (and count) only the messages not in it. */
+  readonly baseline?: Baseline | undefined
+  /** `--write-baseline`: given every file's messages, before `baseline` takes any away. */
+  readonly writeBaseline?: BaselineWriter | undefined
 }
 
 export interface RunResult {
@@ -80,8 +90,6 @@ export interface RunResult {
   readonly files: number
 }
 
-/** Message ids that mean the run failed on a file rather than found a defect. */
-const failureIds = new Set(['unreadable', 'unwritable', 'internal-error', 'too-large', 'too-deep'])
 
 export class Linter {
   private readonly finder: ConfigFinder
@@ -228,15 +236,19 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
     let linted = await item.linted
     if (cache && !item.cached && item.read.kind === 'text') cache.set(item.path, item.read, item.config, linted)
+    const text = item.read.kind === 'text' ? item.read.value : undefined
     let corpusPart: CorpusPart | undefined
-    if (item.read.kind === 'text') {
-      if (options.emitParagraphHashes) corpusPart = corpusPartOf(linted, item.read.value, item.config)
-      else linted = addCorpusMessages(linted, item.read.value, item.config, corpus)
+    if (text !== undefined) {
+      if (options.emitParagraphHashes) corpusPart = corpusPartOf(linted, text, item.config)
+      else linted = addCorpusMessages(linted, text, item.config, corpus)
     }
+    linted = applyDirectives(linted, {ruleIds, reportUnused: options.reportUnusedDirectives === true})
+    options.writeBaseline?.file(linted, text)
+    if (options.baseline) linted = options.baseline.newMessages(linted, text)
     files++
     count(tally, linted.messages)
     if (linted.messages.some((message) => failureIds.has(String(message.ruleId)))) failed = true
-    options.write(options.reporter.file(linted, item.path, {record: item.record, corpus: corpusPart}))
+    options.write(options.reporter.file(linted, item.path, {text, record: item.record, corpus: corpusPart}))
     options.progress?.tick()
   }
 
@@ -282,6 +294,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
 
   if (cache?.problem) options.warn(`${cache.folder}: cannot write the cache (${cache.problem}); results were not kept`)
   cache?.prune()
+  options.writeBaseline?.end()
   options.write(options.reporter.end(tally))
   return {tally, failed, files}
 }

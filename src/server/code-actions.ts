@@ -12,6 +12,8 @@ import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {VFileMessage} from 'vfile-message'
 import {toolName} from '../rule-api/define-rule.js'
 import {editAt, editsOf, isEditable, type Edit} from '../run/fix.js'
+import {directiveRuleId} from '../run/directives.js'
+import {failureIds} from '../run/failure-ids.js'
 
 /** The kind of the “fix every sure problem” source action (VS Code's `source.fixAll` on save). */
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.${toolName}`
@@ -59,6 +61,41 @@ export function fixAll(document: TextDocument, messages: readonly VFileMessage[]
     // `editsOf` gives sorted edits that do not overlap, as LSP asks of one `TextEdit[]`.
     edit: {changes: {[document.uri]: edits.map((edit) => textEditOf(document, edit))}}
   }
+}
+
+/** Diagnostics no directive can silence: failures, a broken config, directives themselves. */
+const undisabled = new Set([...failureIds, 'config', directiveRuleId])
+
+// The indentation of a line: a directive above a list item's line keeps it in the item.
+const leadingSpace = /^[ \t]*/
+
+/**
+ * “Disable `rule` for this line”: one per rule among the diagnostics, which
+ * puts `<!-- factcheck-disable-next-line rule -->` on a line of its own above
+ * the flagged line, with its indentation (the form Markdown, HTML and plain
+ * text all read; see src/parse/directives.ts).
+ */
+export function disableActions(document: TextDocument, diagnostics: readonly Diagnostic[]): CodeAction[] {
+  const actions: CodeAction[] = []
+  const seen = new Set<string>()
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.source !== toolName || typeof diagnostic.code !== 'string' || undisabled.has(diagnostic.code)) continue
+    const line = diagnostic.range.start.line
+    const key = `${line}:${diagnostic.code}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    const text = document.getText({start: {line, character: 0}, end: {line: line + 1, character: 0}})
+    const indent = leadingSpace.exec(text)![0]
+    const lineBreak = text.endsWith('\r\n') ? '\r\n' : '\n'
+    const start = {line, character: 0}
+    actions.push({
+      title: `Disable ${diagnostic.code} for this line`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      edit: {changes: {[document.uri]: [{range: {start, end: start}, newText: `${indent}<!-- factcheck-disable-next-line ${diagnostic.code} -->${lineBreak}`}]}}
+    })
+  }
+  return actions
 }
 
 function fixDataOf(diagnostic: Diagnostic): FixData | undefined {

@@ -16,6 +16,8 @@ import {toolName} from '../rule-api/define-rule.js'
 import {articleTypeOf} from '../parse/article-type.js'
 import {toDiagnostic} from '../report/lsp.js'
 import type {ResolvedConfig} from '../config/resolve-config.js'
+import {ruleIds} from '../../rules/index.js'
+import {applyDirectives} from '../run/directives.js'
 import type {LintPool} from '../run/jobs/lint-pool.js'
 import {lintArticle} from '../run/lint.js'
 import {Linter} from '../run/run.js'
@@ -55,7 +57,8 @@ export function lintDocument(uri: string, text: string, workspace: string | unde
     const linter = new Linter(cwd, undefined, {})
     if (linter.skips(filePath, false)) return {kind: 'ignored'}
     const config = sameConfig(linter.configFor(filePath))
-    return {kind: 'linted', messages: lintArticle(filePath, linter.display(filePath), {kind: 'text', value: text, bom: false}, config).messages}
+    const linted = lintArticle(filePath, linter.display(filePath), {kind: 'text', value: text, bom: false}, config)
+    return {kind: 'linted', messages: applyDirectives(linted, {ruleIds, reportUnused: false}).messages}
   } catch (error) {
     return {kind: 'failed', diagnostic: failureDiagnostic(error, cwd)}
   }
@@ -75,7 +78,7 @@ export async function lintDocumentOn(pool: LintPool, uri: string, text: string, 
     if (linter.skips(filePath, false)) return {kind: 'ignored'}
     const config = sameConfig(linter.configFor(filePath))
     const linted = await pool.lint(filePath, linter.display(filePath), {kind: 'text', value: text, bom: false}, config, articleTypeOf(filePath) ?? 'text')
-    return {kind: 'linted', messages: linted.messages}
+    return {kind: 'linted', messages: applyDirectives(linted, {ruleIds, reportUnused: false}).messages}
   } catch (error) {
     return {kind: 'failed', diagnostic: failureDiagnostic(error, cwd)}
   }

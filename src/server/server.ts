@@ -20,7 +20,7 @@ import {TextDocument} from 'vscode-languageserver-textdocument'
 import {configNames} from '../config/load-config.js'
 import {toolName} from '../rule-api/define-rule.js'
 import {packageVersion} from '../rule-api/version.js'
-import {fixAll, fixAllKind, quickFixes} from './code-actions.js'
+import {disableActions, fixAll, fixAllKind, quickFixes} from './code-actions.js'
 import {diagnosticsOf, lintDocument, lintDocumentOn, type LintOutcome} from './lint-document.js'
 import {LintPool} from '../run/jobs/lint-pool.js'
 
@@ -140,7 +140,9 @@ export function startServer(connection: Connection): {readonly shutDown: () => b
     if (!document) return []
     const only = params.context.only
     const actions: CodeAction[] = []
-    if (wants(only, CodeActionKind.QuickFix)) actions.push(...quickFixes(document, params.context.diagnostics))
+    if (wants(only, CodeActionKind.QuickFix)) {
+      actions.push(...quickFixes(document, params.context.diagnostics), ...disableActions(document, params.context.diagnostics))
+    }
     // The whole-document fix only when asked for by kind (Source Action…, fix on save).
     if (only && wants(only, fixAllKind)) {
       const outcome = lintDocument(document.uri, document.getText(), workspace)

@@ -123,7 +123,7 @@ export class LintPool {
       if ('error' in reply) pending.reject(new Error(reply.error))
       else {
         const path = pending.task.displayPath
-        pending.resolve({path, messages: reply.messages.map((message) => fromMessageData(message, path)), paragraphs: reply.paragraphs})
+        pending.resolve({path, messages: reply.messages.map((message) => fromMessageData(message, path)), paragraphs: reply.paragraphs, directives: reply.directives})
       }
       this.dispatch()
     })

@@ -21,7 +21,7 @@ port.on('message', async (task: LintTask) => {
     const config = configs.get(task.configId)
     if (!config) throw new Error(`config ${task.configId} was never sent`)
     const linted = lintArticle(task.filePath, task.displayPath, task.read, config, task.type)
-    reply = {id: task.id, messages: linted.messages.map(toMessageData), paragraphs: linted.paragraphs}
+    reply = {id: task.id, messages: linted.messages.map(toMessageData), paragraphs: linted.paragraphs, directives: linted.directives}
   } catch (error) {
     reply = {id: task.id, error: error instanceof Error ? error.message : String(error)}
   }

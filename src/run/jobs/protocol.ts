@@ -1,5 +1,6 @@
 /** What the run and its lint workers say to each other (structured clone, so plain data). */
 import type {ResolvedConfig} from '../../config/resolve-config.js'
+import type {Directive} from '../../parse/directives.js'
 import type {ParagraphKey} from '../../rule-api/corpus-index.js'
 import type {MessageData} from '../message-data.js'
 import type {ReadResult} from '../read-article.js'
@@ -18,5 +19,5 @@ export interface LintTask {
 }
 
 export type LintReply =
-  | {readonly id: number; readonly messages: readonly MessageData[]; readonly paragraphs: readonly ParagraphKey[]}
+  | {readonly id: number; readonly messages: readonly MessageData[]; readonly paragraphs: readonly ParagraphKey[]; readonly directives?: readonly Directive[] | undefined}
   | {readonly id: number; readonly error: string}
