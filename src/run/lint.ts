@@ -1,6 +1,7 @@
 /**
  * Lint one article's text with a resolved config: pick the processor by
- * type, run it, and return the messages detached from the syntax tree
+ * type, run it, keep one message per defect (precedence.ts), and return the
+ * messages detached from the syntax tree
  * (no `ancestors`), sorted by place, so nothing of the tree outlives the file.
  * A message without a place (an unreadable file, a rule that failed) is put at
  * 1:1, where every report shows it. The file's paragraph keys come back too,
@@ -16,6 +17,7 @@ import type {ResolvedConfig} from '../config/resolve-config.js'
 import type {Limits} from '../config/check-config.js'
 import {nestingDepth} from '../parse/nesting-depth.js'
 import {articleTypeOf, type ArticleType} from '../parse/article-type.js'
+import {withPrecedence} from './precedence.js'
 import {createProcessor, type ArticleProcessor} from './processor.js'
 import type {ReadResult} from './read-article.js'
 import type {LintedFile} from '../report/reporter.js'
@@ -67,6 +69,8 @@ export function lintArticle(
   }
 
   processorFor(config, type).lint(file)
+  // One message per defect: what `repeated-paragraph`, `boilerplate` or `fragment` accounts for goes.
+  file.messages = withPrecedence(file.messages)
   return detach(file, paragraphs)
 }
 
