@@ -15,6 +15,7 @@ import {createJsonReporter} from '../report/json.js'
 import {createLspReporter} from '../report/lsp.js'
 import type {Reporter, ReporterOptions} from '../report/reporter.js'
 import {createStylishReporter} from '../report/stylish.js'
+import {printable} from '../report/terminal-text.js'
 import {Linter, run} from '../run/run.js'
 import {didYouMean} from '../config/suggest.js'
 import {packageVersion} from '../rule-api/version.js'
@@ -46,7 +47,8 @@ const defaultCacheFolder = '.factcheckcache'
 
 /** Run the CLI on `argv` (without `node` and the script); resolves to the exit code. */
 export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
-  const error = (line: string) => io.stderr(`factcheck: ${line}\n`)
+  // File names and config text reach these lines: control characters are escaped.
+  const error = (line: string) => io.stderr(`factcheck: ${printable(line)}\n`)
   try {
     return await main(argv, io, error)
   } catch (problem) {
@@ -114,7 +116,7 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
   const stdin = useStdin ? {buffer: await io.stdin(), filename: values['stdin-filename'] as string | undefined} : undefined
   const articles = staged ? await stagedSources(io.cwd) : undefined
   const sink: Sink = outputPath === undefined ? {...stdoutSink(), write: io.stdout} : openOutput(io.cwd, outputPath)
-  const reporter = createReporter({quiet: values.quiet === true, color: outputPath === undefined && io.color})
+  const reporter = createReporter({quiet: values.quiet === true, color: outputPath === undefined && io.color, verbose: values.verbose === true})
   const progress = useStdin || values['no-progress'] === true ? undefined : progressBar(io)
   const writeReport = (chunk: string) => {
     try {
@@ -155,7 +157,9 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
   if (result.tally.errors > 0) return 1
   const warnings = result.tally.warnings
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    error(`${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}`)
+    // --quiet shows no warnings: say so, and how to see the ones counted.
+    const hidden = values.quiet ? ' (not shown with --quiet: run without it to see them)' : ''
+    error(`${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}${hidden}`)
     return 1
   }
   return 0

@@ -22,6 +22,7 @@ export const flags: readonly Flag[] = [
   {name: 'print-config', type: 'string', value: 'FILE', description: 'print the resolved config for FILE and exit'},
   {name: 'list-rules', type: 'boolean', description: 'list every rule with its default severity and summary'},
   {name: 'quiet', short: 'q', type: 'boolean', description: 'report errors only'},
+  {name: 'verbose', type: 'boolean', description: "stylish: show each message's note (why it matters)"},
   {name: 'max-warnings', type: 'string', value: 'N', description: 'exit 1 when there are more than N warnings'},
   {name: 'no-progress', type: 'boolean', description: 'do not draw the progress bar long runs show on a terminal'},
   {name: 'jobs', short: 'j', type: 'string', value: 'N', description: 'lint on N worker threads (default: the number of cores)'},

@@ -32,6 +32,10 @@ export interface ReporterOptions {
   /** Report errors only (`--quiet`). */
   readonly quiet: boolean
   readonly color: boolean
+  /** Show each message's `note` too (`--verbose`; stylish). */
+  readonly verbose?: boolean | undefined
+  /** The terminal's width, for stylish (default 100). */
+  readonly columns?: number | undefined
 }
 
 /** The messages a report shows: all, or errors only with `--quiet`. */
