@@ -28,12 +28,6 @@
  */
 import type {VFileMessage} from 'vfile-message'
 
-interface Owner {
-  readonly ruleId: string
-  /** Rule ids dropped in its place; `undefined`: every rule's but the kept ones. */
-  readonly drops: ReadonlySet<string> | undefined
-}
-
 interface Span {
   readonly start: number
   readonly end: number
@@ -45,51 +39,77 @@ interface Span {
  */
 const kept: ReadonlySet<string> = new Set(['repeated-paragraph', 'boilerplate', 'encoding', 'unreadable', 'internal-error'])
 
-const owners: readonly Owner[] = [
-  {ruleId: 'repeated-paragraph', drops: undefined},
-  {ruleId: 'boilerplate', drops: undefined},
-  {ruleId: 'fragment', drops: new Set(['readability'])}
-]
+/** The owners of the text at their place, and the rules whose messages they drop there. */
+const structural: ReadonlySet<string> = new Set(['repeated-paragraph', 'boilerplate'])
 
 /** `messages` without those another rule's message already accounts for (order kept). */
 export function withPrecedence(messages: readonly VFileMessage[]): VFileMessage[] {
-  const owned: Array<{readonly owner: Owner; readonly span: Span}> = []
-  for (const owner of owners) {
-    for (const message of messages) {
-      if (message.ruleId !== owner.ruleId) continue
-      const span = placeSpan(message)
-      if (span) owned.push({owner, span})
-    }
+  const copies: Span[] = []
+  const fragments: Span[] = []
+  for (const message of messages) {
+    const span = placeSpan(message)
+    if (!span) continue
+    if (structural.has(String(message.ruleId))) copies.push(span)
+    else if (message.ruleId === 'fragment') fragments.push(span)
   }
-  if (owned.length === 0) return [...messages]
+  if (copies.length === 0 && fragments.length === 0) return [...messages]
+  const owned = new SpanIndex(copies)
+  const sentences = new SpanIndex([...copies, ...fragments])
 
   return messages.filter((message) => {
     const span = placeSpan(message)
-    if (!span) return true
     const id = String(message.ruleId)
-    return !owned.some(
-      ({owner, span: ownedSpan}) =>
-        (owner.drops === undefined ? !kept.has(id) : owner.drops.has(id)) &&
-        (id === 'readability' ? overlaps(ownedSpan, span) : contains(ownedSpan, span))
-    )
+    if (!span || kept.has(id)) return true
+    return id === 'readability' ? !sentences.overlaps(span) : !owned.contains(span)
   })
 }
 
-function placeSpan(message: VFileMessage): Span | undefined {
-  return spanOf(message.place)
+/**
+ * Spans sorted by start, with the furthest end reached so far: whether any
+ * span holds or touches a given one is a binary search (a 5 MB article can
+ * have thousands of copies and thousands of messages).
+ */
+class SpanIndex {
+  private readonly starts: number[]
+  private readonly furthest: number[]
+
+  constructor(spans: Span[]) {
+    spans.sort((a, b) => a.start - b.start)
+    this.starts = spans.map((span) => span.start)
+    this.furthest = []
+    let end = -1
+    for (const span of spans) this.furthest.push((end = Math.max(end, span.end)))
+  }
+
+  /** Whether a span starts at or before `span` and ends at or after it. */
+  contains(span: Span): boolean {
+    const last = this.lastStartingBefore(span.start + 1)
+    return last >= 0 && this.furthest[last] >= span.end
+  }
+
+  /** Whether a span shares a character with `span`. */
+  overlaps(span: Span): boolean {
+    const last = this.lastStartingBefore(span.end)
+    return last >= 0 && this.furthest[last] > span.start
+  }
+
+  /** The index of the last span starting before `offset`, or -1. */
+  private lastStartingBefore(offset: number): number {
+    let low = 0
+    let high = this.starts.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (this.starts[middle] < offset) low = middle + 1
+      else high = middle
+    }
+    return low - 1
+  }
 }
 
-function spanOf(place: VFileMessage['place']): Span | undefined {
+function placeSpan(message: VFileMessage): Span | undefined {
+  const place = message.place
   if (!place || !('start' in place)) return undefined
   const {start, end} = place
   if (start.offset === undefined || end.offset === undefined) return undefined
   return {start: start.offset, end: end.offset}
-}
-
-function contains(outer: Span, inner: Span): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end
 }
