@@ -216,6 +216,11 @@ async function installHookCommand(values: FlagValues, positionals: readonly stri
       return 0
     case 'refused':
       throw new UsageError(`${shown} is a different pre-commit hook; left as it is (replace it with --install-hook --force)`)
+    case 'refused-own':
+      throw new UsageError(
+        `${shown} is factcheck's hook already, running \`factcheck ${outcome.command}\` (other flags or another install); ` +
+          `left as it is: add --force to replace it with \`factcheck ${outcome.wanted}\``
+      )
     case 'failed':
       throw new UsageError(`${shown}: cannot write the pre-commit hook (${writeProblems[outcome.problem] ?? outcome.problem})`)
   }
