@@ -16,7 +16,7 @@ import {createLspReporter} from '../report/lsp.js'
 import type {Reporter, ReporterOptions} from '../report/reporter.js'
 import {createStylishReporter} from '../report/stylish.js'
 import {printable} from '../report/terminal-text.js'
-import {Linter, run} from '../run/run.js'
+import {Linter, run, type FixedText} from '../run/run.js'
 import {didYouMean} from '../config/suggest.js'
 import {packageVersion} from '../rule-api/version.js'
 import {atomicFileSink, stdoutSink, type Sink} from '../run/write-atomic.js'
@@ -100,7 +100,10 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
   const useStdin = values.stdin === true
   if (!useStdin && values['stdin-filename'] !== undefined) throw new UsageError('--stdin-filename needs --stdin')
   if (useStdin && positionals.length > 0) throw new UsageError('--stdin takes no paths')
-  if (useStdin && values.fix) throw new UsageError('--fix rewrites files and cannot be used with --stdin')
+  const dryRun = values['fix-dry-run'] === true
+  if (dryRun && values.fix) throw new UsageError('--fix-dry-run writes nothing and cannot be used with --fix')
+  // `--stdin --fix` and `--fix-dry-run` print what the fixes give on stdout; the report goes to stderr.
+  const fixToStdout = dryRun || (useStdin && values.fix === true)
 
   const jobs = parseJobs(values.jobs as string | undefined)
   const cacheLocation = values['cache-location'] as string | undefined
@@ -111,12 +114,16 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
   if (cacheProblem) throw new UsageError(`${cache.folder}: ${cacheProblem}`)
 
   const staged = values.staged === true
-  if (staged && (positionals.length > 0 || useStdin || values.fix)) throw new UsageError('--staged takes no paths and cannot be used with --stdin or --fix')
+  if (staged && (positionals.length > 0 || useStdin || values.fix || dryRun)) {
+    throw new UsageError('--staged takes no paths and cannot be used with --stdin, --fix or --fix-dry-run')
+  }
 
   const stdin = useStdin ? {buffer: await io.stdin(), filename: values['stdin-filename'] as string | undefined} : undefined
   const articles = staged ? await stagedSources(io.cwd) : undefined
-  const sink: Sink = outputPath === undefined ? {...stdoutSink(), write: io.stdout} : openOutput(io.cwd, outputPath)
+  const reportStream = fixToStdout ? io.stderr : io.stdout
+  const sink: Sink = outputPath === undefined ? {...stdoutSink(), write: reportStream} : openOutput(io.cwd, outputPath)
   const reporter = createReporter({quiet: values.quiet === true, color: outputPath === undefined && io.color, verbose: values.verbose === true})
+  const fixOutput = !fixToStdout ? undefined : dryRun ? await diffPrinter(io.stdout) : (fixed: FixedText) => io.stdout((fixed.bom ? '\uFEFF' : '') + fixed.after)
   const progress = useStdin || values['no-progress'] === true ? undefined : progressBar(io)
   const writeReport = (chunk: string) => {
     try {
@@ -140,7 +147,8 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
       warn: progress ? progress.around(error) : error,
       stdin,
       articles,
-      fix: values.fix === true,
+      fix: values.fix === true || dryRun,
+      fixOutput,
       jobs,
       cache,
       progress
@@ -163,6 +171,21 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
     return 1
   }
   return 0
+}
+
+/**
+ * `--fix-dry-run`: each changed article as a unified diff (`--- a/PATH`,
+ * `+++ b/PATH`, three lines of context), as `git diff` shows it. The diff
+ * module loads only here.
+ */
+async function diffPrinter(write: (text: string) => void): Promise<(fixed: FixedText) => void> {
+  const {createTwoFilesPatch} = await import('diff')
+  return ({display, before, after}) => {
+    if (before === after) return
+    const patch = createTwoFilesPatch(`a/${display}`, `b/${display}`, before, after, undefined, undefined, {context: 3})
+    // jsdiff opens with a line of `=` that `git apply` and `patch` do not need.
+    write(patch.slice(patch.indexOf('\n') + 1))
+  }
 }
 
 /** A bar on standard error, if it is a terminal and this is not CI. */

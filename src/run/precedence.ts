@@ -37,7 +37,7 @@ interface Span {
  * Never dropped: the structural rules (each says the text at its place should
  * go), and what the run itself says about a file (a bad byte, a rule that failed).
  */
-const kept: ReadonlySet<string> = new Set(['repeated-paragraph', 'boilerplate', 'encoding', 'unreadable', 'internal-error'])
+const kept: ReadonlySet<string> = new Set(['repeated-paragraph', 'boilerplate', 'encoding', 'unreadable', 'unwritable', 'internal-error', 'too-large', 'too-deep'])
 
 /** The owners of the text at their place, and the rules whose messages they drop there. */
 const structural: ReadonlySet<string> = new Set(['repeated-paragraph', 'boilerplate'])

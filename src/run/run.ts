@@ -50,6 +50,11 @@ export interface RunOptions {
   /** `--fix`: apply sure fixes and rewrite files before reporting what remains. */
   readonly fix?: boolean | undefined
   /**
+   * With `fix`: write no file, and hand each article's text before and after
+   * its fixes here instead (`--fix-dry-run` prints a diff, `--stdin --fix` the text).
+   */
+  readonly fixOutput?: ((fixed: FixedText) => void) | undefined
+  /**
    * `--staged`: articles the caller found, each with its absolute path and a
    * way to read its content, linted in place of `inputs`; ignored ones are skipped.
    */
@@ -60,6 +65,16 @@ export interface RunOptions {
   readonly cache?: {readonly folder: string; readonly version: string} | undefined
   /** Told the number of files first, then each one done (the CLI's progress bar). */
   readonly progress?: RunProgress | undefined
+}
+
+/** An article's text before and after `--fix`, for `fixOutput`. */
+export interface FixedText {
+  /** The path as reports show it. */
+  readonly display: string
+  readonly before: string
+  readonly after: string
+  /** The article opened with a byte-order mark. */
+  readonly bom: boolean
 }
 
 export interface RunResult {
@@ -175,8 +190,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
     let fixFailure: FixOutcome | undefined
     if (options.fix) {
       // Fix passes lint without the corpus, so a file never meets its own earlier passes there.
-      const outcome = fixArticle(source.path, read, (value) => lintArticle(source.path, display, {kind: 'text', value, bom: false}, config).messages)
+      const before = read
+      const outcome = fixArticle(source.path, read, (value) => lintArticle(source.path, display, {kind: 'text', value, bom: false}, config).messages, !options.fixOutput)
       if (outcome.kind === 'fixed') read = outcome.read
+      if (options.fixOutput && before.kind === 'text' && read.kind === 'text') options.fixOutput({display, before: before.value, after: read.value, bom: before.bom})
       if (outcome.kind === 'refused') options.warn(`${display}: ${outcome.problem}`)
       if (outcome.kind === 'failed') fixFailure = outcome
     }
