@@ -20,6 +20,7 @@ import type {LintPool} from './jobs/lint-pool.js'
 import {addCorpusMessages, lintArticle} from './lint.js'
 import type {LintedFile} from '../report/reporter.js'
 import {articleTypeOf} from '../parse/article-type.js'
+import {looksLikeMarkdown, sniffType} from '../parse/sniff-type.js'
 import {loadParser} from './processor.js'
 import type {RuleSettings} from '../rule-api/define-rule.js'
 import {decodeArticle, readArticleFile, type ReadResult} from './read-article.js'
@@ -270,7 +271,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
 /** The run's articles: `--stdin`, `--staged`, or the paths given; problems (no such path) are passed to `problem`. */
 function* sourcesOf(options: RunOptions, skips: (filePath: string, isFolder: boolean) => boolean, problem: (line: string) => void): Generator<Source> {
   if (options.stdin) {
-    const name = options.stdin.filename ?? 'stdin.txt'
+    const name = options.stdin.filename ?? stdinName(options.stdin.buffer, options.warn)
     const absolutePath = path.resolve(options.cwd, name)
     const buffer = options.stdin.buffer
     if (!(options.stdin.filename && skips(absolutePath, false))) yield {path: absolutePath, read: () => decodeArticle(buffer)}
@@ -301,6 +302,21 @@ function stopOnSignals(): () => void {
   }
   for (const signal of signals) process.on(signal, stop)
   return undo
+}
+
+/**
+ * The name `--stdin` stands for without `--stdin-filename`: `stdin.html` for
+ * an HTML document, `stdin.md` for Markdown with front matter, else
+ * `stdin.txt`, said once on stderr when the text has signs of Markdown.
+ */
+function stdinName(buffer: Uint8Array, warn: (line: string) => void): string {
+  // The first 64 KB say how a document opens, and are enough to see Markdown's signs.
+  const head = new TextDecoder().decode(buffer.subarray(0, 65_536))
+  const type = sniffType(head)
+  if (type === 'html') return 'stdin.html'
+  if (type === 'markdown') return 'stdin.md'
+  if (looksLikeMarkdown(head)) warn('--stdin: linted as plain text (stdin.txt); for Markdown or HTML, name it with --stdin-filename story.md')
+  return 'stdin.txt'
 }
 
 /** Below this many articles, worker threads cost more to start (about half a second) than they save. */
