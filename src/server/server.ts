@@ -14,13 +14,14 @@ import {
   TextDocuments,
   type CodeAction,
   type Connection,
+  type Diagnostic,
   type InitializeParams
 } from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {configNames} from '../config/load-config.js'
 import {toolName} from '../rule-api/define-rule.js'
 import {packageVersion} from '../rule-api/version.js'
-import {fixAll, fixAllKind, quickFixes} from './code-actions.js'
+import {fixAll, fixAllKind, ownDiagnostics, quickFixes} from './code-actions.js'
 import {diagnosticsOf, lintDocument} from './lint-document.js'
 
 /** Pause after the last keystroke before a changed document is linted (default; `initializationOptions.debounce`). */
@@ -35,6 +36,8 @@ export function startServer(connection: Connection): void {
   const pending = new Map<string, NodeJS.Timeout>()
   /** Version last linted per URI, so the change event that follows an open does not lint it again. */
   const linted = new Map<string, number>()
+  /** The diagnostics last published per URI: quick fixes are built from these, not from what a client echoes. */
+  const published = new Map<string, Diagnostic[]>()
   let workspace: string | undefined
   let debounce = defaultDebounce
   let canWatch = false
@@ -44,6 +47,7 @@ export function startServer(connection: Connection): void {
     linted.set(document.uri, document.version)
     const diagnostics = diagnosticsOf(document.uri, lintDocument(document.uri, document.getText(), workspace))
     if (diagnostics === undefined) return
+    published.set(document.uri, diagnostics)
     connection.sendDiagnostics({uri: document.uri, version: document.version, diagnostics}).catch((error: unknown) => {
       connection.console.error(`${toolName}: cannot publish diagnostics: ${String(error)}`)
     })
@@ -104,6 +108,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose(({document}) => {
     cancel(document.uri)
     linted.delete(document.uri)
+    published.delete(document.uri)
     connection.sendDiagnostics({uri: document.uri, diagnostics: []}).catch(() => {})
   })
   connection.onDidChangeWatchedFiles(relintAll)
@@ -113,7 +118,10 @@ export function startServer(connection: Connection): void {
     if (!document) return []
     const only = params.context.only
     const actions: CodeAction[] = []
-    if (wants(only, CodeActionKind.QuickFix)) actions.push(...quickFixes(document, params.context.diagnostics))
+    if (wants(only, CodeActionKind.QuickFix)) {
+      const own = ownDiagnostics(published.get(document.uri) ?? [], params.context.diagnostics, params.range)
+      actions.push(...quickFixes(document, own))
+    }
     // The whole-document fix only when asked for by kind (Source Action…, fix on save).
     if (only && wants(only, fixAllKind)) {
       const outcome = lintDocument(document.uri, document.getText(), workspace)
