@@ -1,6 +1,7 @@
 /**
  * Lint one article's text with a resolved config: pick the processor by
- * type, run it, and return the messages detached from the syntax tree
+ * type, run it, keep one message per defect (precedence.ts), and return the
+ * messages detached from the syntax tree
  * (no `ancestors`), sorted by place, so nothing of the tree outlives the file.
  * A message without a place (an unreadable file, a rule that failed) is put at
  * 1:1, where every report shows it. The file's paragraph keys come back too,
@@ -17,6 +18,7 @@ import type {Limits} from '../config/check-config.js'
 import {nestingDepth} from '../parse/nesting-depth.js'
 import {articleTypeOf, type ArticleType} from '../parse/article-type.js'
 import {addDirectives, directivesOf, textDirectives} from '../parse/directives.js'
+import {withPrecedence} from './precedence.js'
 import {createProcessor, type ArticleProcessor} from './processor.js'
 import type {ReadResult} from './read-article.js'
 import type {CorpusPart, EmittedParagraph, LintedFile} from '../report/reporter.js'
@@ -76,6 +78,8 @@ export function lintArticle(
     addDirectives(file, directives)
   }
   processorFor(config, type).lint(file)
+  // One message per defect: what `repeated-paragraph`, `boilerplate` or `fragment` accounts for goes.
+  file.messages = withPrecedence(file.messages)
   return detach(file, paragraphs)
 }
 
