@@ -15,7 +15,7 @@ import type {CorpusIndex, ParagraphKey} from '../rule-api/corpus-index.js'
 import {toolName} from '../rule-api/define-rule.js'
 import type {ResolvedConfig} from '../config/resolve-config.js'
 import type {Limits} from '../config/check-config.js'
-import {nestingDepth} from '../parse/nesting-depth.js'
+import {emphasisRuns, nestingDepth} from '../parse/nesting-depth.js'
 import {articleTypeOf, type ArticleType} from '../parse/article-type.js'
 import {addDirectives, directivesOf, textDirectives} from '../parse/directives.js'
 import {withPrecedence} from './precedence.js'
@@ -109,6 +109,14 @@ function overLimit(value: string, type: ArticleType, limits: Limits): {ruleId: s
   }
   if (nestingDepth(value, type, limits.maxDepth) > limits.maxDepth) {
     return {ruleId: 'too-deep', reason: `Not linted: markup nested more than ${count(limits.maxDepth)} levels deep (\`limits.maxDepth\` in the config)`}
+  }
+  // Each run of `*` or `_` may open emphasis, one more level: at most ten per allowed level in a block.
+  const maxRuns = limits.maxDepth * 10
+  if (type === 'markdown' && emphasisRuns(value, maxRuns) > maxRuns) {
+    return {
+      ruleId: 'too-deep',
+      reason: `Not linted: more than ${count(maxRuns)} runs of \`*\` or \`_\` in one block, which Markdown parses in quadratic time (10 × \`limits.maxDepth\` in the config)`
+    }
   }
   return undefined
 }
