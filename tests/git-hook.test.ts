@@ -270,7 +270,7 @@ describe('factcheck --install-hook and the pre-commit hook', () => {
       'factcheck: --install-hook takes no paths, and of the other flags only --force, --max-warnings, --quiet, --rule and --config\n'
     )
     expect(factcheck(['--install-hook', '--rule', 'nope=off'], {cwd: folder}).stderr).toMatch(/^factcheck: --rule: unknown rule `nope`/)
-    expect(factcheck(['--staged', 'a.txt'], {cwd: folder}).stderr).toBe('factcheck: --staged takes no paths and cannot be used with --stdin or --fix\n')
+    expect(factcheck(['--staged', 'a.txt'], {cwd: folder}).stderr).toBe('factcheck: --staged takes no paths and cannot be used with --stdin, --fix or --fix-dry-run\n')
     expect(factcheck(['--force'], {cwd: folder}).stderr).toBe('factcheck: --force needs --install-hook\n')
   })
 
