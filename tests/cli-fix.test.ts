@@ -114,11 +114,12 @@ describe('factcheck --fix', () => {
     expect(fs.readdirSync(folder).sort()).toEqual([`.b.txt.tmp-${process.pid}-k3x9qa`, '.b.txt.tmp-old', `.c.txt.tmp-${gone}-k3x9qa`, 'b.txt'])
   })
 
-  it('should refuse --fix with --stdin', () => {
-    expect(factcheck(['--fix', '--stdin'], {input: seed})).toEqual({
+  // `--fix --stdin` prints the fixed text instead of refusing (issue 19): tests/cli-fix-output.test.ts.
+  it('should refuse --fix with --staged', () => {
+    expect(factcheck(['--fix', '--staged'], {input: seed})).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'factcheck: --fix rewrites files and cannot be used with --stdin\n'
+      stderr: 'factcheck: --staged takes no paths and cannot be used with --stdin, --fix or --fix-dry-run\n'
     })
   })
 })
