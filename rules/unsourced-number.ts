@@ -40,6 +40,7 @@ const clauseOpeners: ReadonlySet<string> = new Set(lists.clauseOpeners)
 const contrastWords: ReadonlySet<string> = new Set(lists.contrastWords)
 const priceBefore: ReadonlySet<string> = new Set(lists.priceBefore)
 const priceBeforeAt: ReadonlySet<string> = new Set(lists.priceBeforeAt)
+const priceFillers: ReadonlySet<string> = new Set(lists.priceFillers)
 /** A product price is under this amount, in its own currency (`$0.99`, `£199`), with no million or billion. */
 const maxPrice = 1000
 const backReferences: ReadonlyArray<readonly string[]> = lists.backReferences.map((reference) => reference.split(' '))
@@ -102,10 +103,25 @@ function isFigure(mention: NumberMention, minimum: number, tokens: readonly Toke
  */
 function isPrice(mention: NumberMention, tokens: readonly Token[]): boolean {
   if (mention.kind !== 'money' || mention.value === undefined || mention.value >= maxPrice) return false
-  const at = tokens.findIndex((token) => token.start === mention.start)
-  const previous = tokens[at - 1]?.lower ?? ''
+  let at = tokens.findIndex((token) => token.start === mention.start) - 1
+  // “cost about $250 (£129)”: the conversion of a price is a price.
+  if ((tokens[at]?.text === '(' || tokens[at]?.text === ';') && at > 0) {
+    while (at > 0 && tokens[at].text !== '(') at--
+    const converted = tokens[at - 1]
+    return converted !== undefined && /\d/.test(converted.text) && isPriceBefore(tokens, tokens.findIndex((token) => /\d/.test(token.text) && token.end === converted.end) - 1)
+  }
+  return isPriceBefore(tokens, at)
+}
+
+/** `for`, `costs`, `priced at`, past `about`, `a mere`, `an extra`: the words before a price, from `at` backwards. */
+function isPriceBefore(tokens: readonly Token[], at: number): boolean {
+  let index = at
+  // “$” “250”: a currency symbol before the digits.
+  if (tokens[index]?.kind === 'symbol') index--
+  while (index > 0 && priceFillers.has(tokens[index].lower)) index--
+  const previous = tokens[index]?.lower ?? ''
   if (priceBefore.has(previous)) return true
-  return previous === 'at' && priceBeforeAt.has(tokens[at - 2]?.lower ?? '')
+  return previous === 'at' && priceBeforeAt.has(tokens[index - 1]?.lower ?? '')
 }
 
 /** Every source of every sentence: reporting cues of the speaker model and figure verbs (`found`, `shows`). */

@@ -57,6 +57,7 @@ describe('editsOf and applyEdits', () => {
   it('should delete an HTML element that the deleted text fills, leaving no empty element', () => {
     expect(fixed('<p>One.</p>\n<li><p>COPY two.</p></li>\n<p>Three.</p>\n', 'COPY two.')).toBe('<p>One.</p>\n<p>Three.</p>\n')
     expect(fixed('<p>One.</p>\n<p class="x">COPY <b>two</b>.</p>', 'two')).toBe('<p>One.</p>\n<p class="x">COPY .</p>')
+    expect(fixed('<tr><td>Advertisement</td><td>3</td></tr>', 'Advertisement')).toBe('<tr><td></td><td>3</td></tr>')
   })
 
   it('should insert text in place', () => {

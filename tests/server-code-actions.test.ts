@@ -69,6 +69,15 @@ describe('fixAll', () => {
     expect(TextDocument.applyEdits(document, action?.edit?.changes?.[uri] ?? [])).toBe('Ministers met in Kyiv.\nThe talks ended.\n')
     expect(fixAll(document, [backwards])).toBeUndefined()
   })
+
+  it('should fix the copy, not the lines before it, after a bare `&` and a line break in HTML', () => {
+    const folder = makeTempDir()
+    const paragraph = 'The minister said the plan would cut costs for thousands of families across the country.'
+    const story = TextDocument.create(pathToFileURL(path.join(folder, 'story.html')).href, 'html', 1, `<p>Tom &\nJerry</p>\n<p>${paragraph}</p>\n<p>${paragraph}</p>\n`)
+    const outcome = lintDocument(story.uri, story.getText(), folder)
+    const action = outcome.kind === 'linted' ? fixAll(story, outcome.messages) : undefined
+    expect(TextDocument.applyEdits(story, action?.edit?.changes?.[story.uri] ?? [])).toBe(`<p>Tom &\nJerry</p>\n<p>${paragraph}</p>\n`)
+  })
 })
 
 describe('lintDocument', () => {

@@ -65,4 +65,19 @@ describe('unsourced-number and its sources (issue 19)', () => {
     expect(flagged('There are six of his tracks in the top 40 singles chart.')).toEqual([])
     expect(flagged('The role of first lady, started in 1789, carries no official powers.')).toEqual([])
   })
+
+  it('should read metres in athletics as measures, and millions elsewhere', () => {
+    expect(flagged('Olympic 10,000m champion Kenenisa Bekele is determined to win.')).toEqual([])
+    expect(flagged('She was second in the high jump with a clearance of 1.87m on Sunday.')).toEqual([])
+    expect(flagged('Approximately 1.1m of the UK’s 1.6m Muslims are of voting age.')).toEqual([[1, false]])
+  })
+
+  it('should take a source named before its bracketed short form', () => {
+    expect(flagged('The Office for National Statistics (ONS) said retail sales rose 0.6% on the month.')).toEqual([])
+  })
+
+  it('should take the conversion of a price as a price', () => {
+    expect(flagged('The bundle is expected to cost about $250 (£129) in the US.')).toEqual([])
+    expect(flagged('Net profit was $186m (£98m) in the quarter.')).toEqual([[1, false]])
+  })
 })

@@ -15,6 +15,7 @@ const color = process.stdout.isTTY === true && !('NO_COLOR' in process.env) && p
 cli(process.argv.slice(2), {
   cwd: process.cwd(),
   stdin: readStdin,
+  stdinChunks: () => process.stdin,
   stdout: (text) => {
     if (text) process.stdout.write(text)
   },

@@ -15,9 +15,12 @@ import {createCompactReporter} from '../report/compact.js'
 import {createGithubReporter} from '../report/github.js'
 import {createHtmlReporter} from '../report/html.js'
 import {createJsonReporter} from '../report/json.js'
+import {createRecordsReporter} from '../report/records.js'
+import {readRecords} from '../run/records.js'
+import {parseShard} from '../run/shard.js'
 import {createLspReporter} from '../report/lsp.js'
 import {createSarifReporter} from '../report/sarif.js'
-import type {Reporter, ReporterOptions} from '../report/reporter.js'
+import type {Reporter, ReporterOptions, Tally} from '../report/reporter.js'
 import {createStylishReporter} from '../report/stylish.js'
 import {Baseline, BaselineError, baselineWriter} from '../run/baseline.js'
 import {Linter, run} from '../run/run.js'
@@ -28,6 +31,8 @@ import {atomicFileSink, stdoutSink, type Sink} from '../run/write-atomic.js'
 export interface CliIo {
   readonly cwd: string
   readonly stdin: () => Promise<Uint8Array>
+  /** Standard input as it comes (`--records`); without it, `stdin` read whole. */
+  readonly stdinChunks?: (() => AsyncIterable<Uint8Array>) | undefined
   readonly stdout: (text: string) => void
   readonly stderr: (text: string) => void
   readonly color: boolean
@@ -104,8 +109,25 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
     return 0
   }
 
-  const formatName = (values.format as string | undefined) ?? 'stylish'
-  const createReporter = formats[formatName]
+  if (values['merge-corpus']) return await mergeCommand(values, positionals, io, error)
+
+  const records = values.records === true
+  const givenFormat = values.format as string | undefined
+  if (records && givenFormat !== undefined && givenFormat !== 'json') {
+    throw new UsageError(`--records writes JSON lines (the messages of the json format); --format ${givenFormat} cannot be used with it`)
+  }
+  if (records && (positionals.length > 0 || values.stdin || values.staged || values.fix || values.cache)) {
+    throw new UsageError('--records reads standard input: it takes no paths and cannot be used with --stdin, --staged, --fix or --cache')
+  }
+  const shardText = values.shard as string | undefined
+  const shard = shardText === undefined ? undefined : parseShard(shardText)
+  if (shardText !== undefined && !shard) throw new UsageError(`--shard expects I/N with 1 ≤ I ≤ N (as 3/8), got \`${shardText}\``)
+  if (shard && (values.stdin || values.staged)) throw new UsageError('--shard splits paths or --records; it cannot be used with --stdin or --staged')
+  const emitParagraphHashes = values['emit-paragraph-hashes'] === true
+  if (emitParagraphHashes && !records && givenFormat !== 'json') throw new UsageError('--emit-paragraph-hashes needs --format json or --records')
+
+  const formatName = givenFormat ?? 'stylish'
+  const createReporter = records ? createRecordsReporter : formats[formatName]
   if (!createReporter) throw new UsageError(`unknown format \`${formatName}\`${didYouMean(formatName, Object.keys(formats))}; expected ${formatList()}`)
 
   const maxWarnings = parseMaxWarnings(values['max-warnings'] as string | undefined)
@@ -134,8 +156,8 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
   const articles = staged ? await stagedSources(io.cwd) : undefined
   const sink: Sink = outputPath === undefined ? {...stdoutSink(), write: io.stdout} : openOutput(io.cwd, outputPath)
   const baselineSink = writeBaselinePath === undefined ? undefined : openOutput(io.cwd, writeBaselinePath, 'baseline')
-  const reporter = createReporter({quiet: values.quiet === true, color: outputPath === undefined && io.color, cwd: io.cwd})
-  const progress = useStdin || values['no-progress'] === true ? undefined : progressBar(io)
+  const reporter = createReporter({quiet: values.quiet === true, color: outputPath === undefined && io.color, emitParagraphHashes, cwd: io.cwd})
+  const progress = useStdin || records || values['no-progress'] === true ? undefined : progressBar(io)
   const writeReport = (chunk: string) => {
     try {
       sink.write(chunk)
@@ -164,7 +186,10 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
       progress,
       reportUnusedDirectives: values['report-unused-disable-directives'] === true,
       baseline,
-      writeBaseline: baselineSink && baselineWriter(baselineSink)
+      writeBaseline: baselineSink && baselineWriter(baselineSink),
+      records: records ? readRecords(io.stdinChunks?.() ?? wholeStdin(io)) : undefined,
+      shard,
+      emitParagraphHashes
     })
   } catch (problem) {
     sink.abort()
@@ -175,7 +200,11 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
   }
   closeOutput(sink, outputPath)
   if (baselineSink) closeOutput(baselineSink, writeBaselinePath, 'baseline')
+  return exitCode(result, maxWarnings, error)
+}
 
+/** Exit codes (SPEC section 1): 2 when a file failed, 1 for errors or too many warnings. */
+function exitCode(result: {readonly failed: boolean; readonly tally: Tally}, maxWarnings: number | undefined, error: (line: string) => void): number {
   if (result.failed) return 2
   if (result.tally.errors > 0) return 1
   const warnings = result.tally.warnings
@@ -184,6 +213,39 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
     return 1
   }
   return 0
+}
+
+/** Flags `--merge-corpus` accepts besides its files. */
+const mergeFlags = new Set(['merge-corpus', 'output', 'quiet', 'max-warnings', 'format'])
+
+/** `--merge-corpus FILES…`: one report from the outputs of `--emit-paragraph-hashes` runs. */
+async function mergeCommand(values: FlagValues, files: readonly string[], io: CliIo, error: (line: string) => void): Promise<number> {
+  const other = Object.keys(values).find((name) => !mergeFlags.has(name))
+  if (other !== undefined) throw new UsageError(`--merge-corpus cannot be used with --${other} (only --output, --quiet, --max-warnings and --format json)`)
+  const format = values.format as string | undefined
+  if (format !== undefined && format !== 'json') throw new UsageError(`--merge-corpus writes what it reads (json or --records lines); --format ${format} cannot be used with it`)
+  const maxWarnings = parseMaxWarnings(values['max-warnings'] as string | undefined)
+  const outputPath = values.output as string | undefined
+  const {mergeCorpus, MergeError} = await import('../run/merge-corpus.js')
+  const sink: Sink = outputPath === undefined ? {...stdoutSink(), write: io.stdout} : openOutput(io.cwd, outputPath)
+  let result
+  try {
+    result = await mergeCorpus(
+      files.map((file) => path.resolve(io.cwd, file)),
+      {quiet: values.quiet === true, write: (chunk) => sink.write(chunk)}
+    )
+  } catch (problem) {
+    sink.abort()
+    if (problem instanceof MergeError) throw new UsageError(problem.message)
+    throw problem
+  }
+  closeOutput(sink, outputPath)
+  return exitCode(result, maxWarnings, error)
+}
+
+/** Standard input read whole, as one chunk (a `CliIo` without `stdinChunks`). */
+async function* wholeStdin(io: CliIo): AsyncGenerator<Uint8Array> {
+  yield await io.stdin()
 }
 
 /** A bar on standard error, if it is a terminal and this is not CI. */

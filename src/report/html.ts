@@ -41,7 +41,8 @@ export function createHtmlReporter(options: ReporterOptions): Reporter {
     return page
   }
   return {
-    file(linted, _absolutePath, text) {
+    file(linted, _absolutePath, extra) {
+      const text = extra?.text
       const messages = shown(linted.messages, options.quiet)
       const number = files++
       if (messages.length > 0) flaggedFiles++

@@ -1,11 +1,12 @@
 /**
  * `json`: the contract other tools read (SPEC section 5). One entry per file,
  * streamed as an array; lines and columns 1-based, end exclusive. Optional
- * fields appear only when the message has them.
+ * fields appear only when the message has them. With `--emit-paragraph-hashes`
+ * an entry also has its `corpus` part, for `--merge-corpus`.
  */
 import type {VFileMessage} from 'vfile-message'
 import {levelOf, type Level} from '../rule-api/severity.js'
-import type {Reporter, ReporterOptions} from './reporter.js'
+import type {CorpusPart, Reporter, ReporterOptions} from './reporter.js'
 import {shown} from './reporter.js'
 
 export interface JsonCause {
@@ -33,13 +34,16 @@ export interface JsonMessage {
 export interface JsonFile {
   path: string
   messages: JsonMessage[]
+  /** `--emit-paragraph-hashes` (unless `shared-paragraph` is off for the file). */
+  corpus?: CorpusPart
 }
 
 export function createJsonReporter(options: ReporterOptions): Reporter {
   let first = true
   return {
-    file(linted) {
+    file(linted, _absolutePath, extra) {
       const entry: JsonFile = {path: linted.path, messages: shown(linted.messages, options.quiet).map(toJsonMessage)}
+      if (extra?.corpus) entry.corpus = extra.corpus
       const chunk = (first ? '[\n' : ',\n') + JSON.stringify(entry)
       first = false
       return chunk

@@ -5,7 +5,7 @@
 import type {VFileMessage} from 'vfile-message'
 import type {Directive} from '../parse/directives.js'
 import type {ParagraphKey} from '../rule-api/corpus-index.js'
-import {levelOf} from '../rule-api/severity.js'
+import {levelOf, type Severity} from '../rule-api/severity.js'
 
 /** One article's lint result, as every report and the run pass it on. */
 export interface LintedFile {
@@ -18,6 +18,52 @@ export interface LintedFile {
   readonly directives?: readonly Directive[] | undefined
 }
 
+/** `--records`: which input line an output line answers. */
+export interface RecordOrigin {
+  readonly id: string
+  /** The record's `path`, as given. */
+  readonly path?: string | undefined
+  /** 1-based line of standard input. */
+  readonly line: number
+  /** The record's `position` in the whole dump, when it has one. */
+  readonly position?: number | undefined
+}
+
+/** A line of `--records` input that is not a record: it gets one output line, `{id?, line, error}`. */
+export interface BadRecord {
+  readonly id?: string | undefined
+  readonly line: number
+  readonly error: string
+}
+
+/**
+ * `--emit-paragraph-hashes`: what `--merge-corpus` needs of a file to add
+ * `shared-paragraph`'s messages later, on another machine: the rule's
+ * severity for the file and its paragraph keys, each with its source text
+ * (the `actual` of a message about it).
+ */
+export interface CorpusPart {
+  readonly severity: Exclude<Severity, 'off'>
+  readonly paragraphs: readonly EmittedParagraph[]
+}
+
+export interface EmittedParagraph {
+  readonly hash: number
+  readonly line: number
+  /** Line and column, 1-based, end exclusive. */
+  readonly start: readonly [number, number]
+  readonly end: readonly [number, number]
+  readonly text?: string
+}
+
+/** What a report may say about a file besides its messages. */
+export interface FileExtra {
+  readonly record?: RecordOrigin | undefined
+  readonly corpus?: CorpusPart | undefined
+  /** The article's text as linted, when it could be read (the html report shows it). */
+  readonly text?: string | undefined
+}
+
 export interface Tally {
   errors: number
   warnings: number
@@ -25,8 +71,10 @@ export interface Tally {
 }
 
 export interface Reporter {
-  /** Output for one file (may be empty); `text` is the article as linted, when it could be read. */
-  file(linted: LintedFile, absolutePath: string, text: string | undefined): string
+  /** Output for one file (may be empty). */
+  file(linted: LintedFile, absolutePath: string, extra?: FileExtra): string
+  /** Output for a `--records` line that is not a record (only the records report has one). */
+  problem?(bad: BadRecord): string
   /** Output that closes the report. */
   end(tally: Tally): string
 }
@@ -37,6 +85,8 @@ export interface ReporterOptions {
   readonly color: boolean
   /** The working folder report paths are relative to (default: the process's). */
   readonly cwd?: string | undefined
+  /** `--emit-paragraph-hashes`: what `--merge-corpus` needs goes into the report too. */
+  readonly emitParagraphHashes?: boolean | undefined
 }
 
 /** The messages a report shows: all, or errors only with `--quiet`. */

@@ -122,11 +122,14 @@ function deletion(value: string, start: number, end: number): Edit {
 // An opening tag just before a deletion: `<p>`, `<li class="x">`; not `<br/>` or `</p>`.
 const openingTag = /<([a-z][a-z\d]*)(?:\s[^<>]*)?>$/i
 
+/** Elements a deletion may take whole; not table cells, whose removal would shift a table's columns. */
+const removableElements = new Set(['p', 'li', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'blockquote', 'div', 'aside', 'span', 'a', 'b', 'i', 'em', 'strong', 'small'])
+
 /** `[start, end)` widened to the elements it fills: `<li><p>COPY</p></li>` for `COPY`. */
 function wholeElement(value: string, start: number, end: number): [number, number] {
   for (;;) {
     const tag = openingTag.exec(value.slice(Math.max(0, start - 200), start))
-    if (!tag) return [start, end]
+    if (!tag || !removableElements.has(tag[1].toLowerCase())) return [start, end]
     const closing = `</${tag[1]}>`
     if (value.slice(end, end + closing.length).toLowerCase() !== closing.toLowerCase()) return [start, end]
     start -= tag[0].length

@@ -19,7 +19,7 @@ import {articleTypeOf, type ArticleType} from '../parse/article-type.js'
 import {addDirectives, directivesOf, textDirectives} from '../parse/directives.js'
 import {createProcessor, type ArticleProcessor} from './processor.js'
 import type {ReadResult} from './read-article.js'
-import type {LintedFile} from '../report/reporter.js'
+import type {CorpusPart, EmittedParagraph, LintedFile} from '../report/reporter.js'
 import {withoutStackTraces} from '../rule-api/stackless.js'
 
 const processors = new WeakMap<ResolvedConfig, Map<ArticleType, ArticleProcessor>>()
@@ -38,12 +38,16 @@ function processorFor(config: ResolvedConfig, type: ArticleType): ArticleProcess
   return processor
 }
 
-/** Lint text that was read; `filePath` picks the parser by its extension (plain text otherwise). */
+/**
+ * Lint text that was read; `type` picks the parser (by default `filePath`'s
+ * extension, plain text otherwise).
+ */
 export function lintArticle(
   filePath: string,
   displayPath: string,
   read: ReadResult,
-  config: ResolvedConfig
+  config: ResolvedConfig,
+  type: ArticleType = articleTypeOf(filePath) ?? 'text'
 ): LintedFile {
   const file = new VFile({path: displayPath})
   const paragraphs: ParagraphKey[] = []
@@ -53,7 +57,6 @@ export function lintArticle(
   }
 
   file.value = read.value
-  const type = articleTypeOf(filePath) ?? 'text'
   const over = overLimit(read.value, type, config.limits)
   if (over) {
     systemMessage(file, over.ruleId, over.reason, true)
@@ -108,6 +111,22 @@ function overLimit(value: string, type: ArticleType, limits: Limits): {ruleId: s
 
 function count(value: number): string {
   return value.toLocaleString('en-US')
+}
+
+/**
+ * `--emit-paragraph-hashes`: what `--merge-corpus` needs of a linted file
+ * (none when `shared-paragraph` is off for it, as then a run does not index
+ * its paragraphs either): each key with the source text at its place.
+ */
+export function corpusPartOf(linted: LintedFile, source: string, config: ResolvedConfig): CorpusPart | undefined {
+  const [severity] = config.rules['shared-paragraph'] ?? ['off']
+  if (severity === 'off') return undefined
+  const paragraphs = linted.paragraphs.map((key): EmittedParagraph => {
+    const {start, end} = key
+    const text = start.offset === undefined || end.offset === undefined ? undefined : source.slice(start.offset, end.offset)
+    return {hash: key.hash, line: key.line, start: [start.line, start.column], end: [end.line, end.column], ...(text === undefined ? {} : {text})}
+  })
+  return {severity, paragraphs}
 }
 
 function systemMessage(file: VFile, ruleId: string, reason: string, fatal: boolean, offset?: number): void {

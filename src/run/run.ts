@@ -21,9 +21,11 @@ import type {LintCache} from './cache.js'
 import {CorpusIndex} from '../rule-api/corpus-index.js'
 import {limitHeapGrowth} from './heap-growth.js'
 import type {LintPool} from './jobs/lint-pool.js'
-import {addCorpusMessages, lintArticle} from './lint.js'
-import type {LintedFile} from '../report/reporter.js'
-import {articleTypeOf} from '../parse/article-type.js'
+import {addCorpusMessages, corpusPartOf, lintArticle} from './lint.js'
+import type {BadRecord, CorpusPart, LintedFile, RecordOrigin} from '../report/reporter.js'
+import {articleTypeOf, type ArticleType} from '../parse/article-type.js'
+import type {RecordLine} from './records.js'
+import {inShard, type Shard} from './shard.js'
 import {loadParser} from './processor.js'
 import type {RuleSettings} from '../rule-api/define-rule.js'
 import {decodeArticle, readArticleFile, type ReadResult} from './read-article.js'
@@ -70,6 +72,15 @@ export interface RunOptions {
   readonly baseline?: Baseline | undefined
   /** `--write-baseline`: given every file's messages, before `baseline` takes any away. */
   readonly writeBaseline?: BaselineWriter | undefined
+  /** `--records`: the records to lint in place of `inputs`, one report line each, in this order. */
+  readonly records?: AsyncIterable<RecordLine> | undefined
+  /** `--shard I/N`: lint only the articles whose path as shown (or record id) falls in this shard. */
+  readonly shard?: Shard | undefined
+  /**
+   * `--emit-paragraph-hashes`: report each file's paragraph keys and leave
+   * `shared-paragraph` to `--merge-corpus`, which sees the whole corpus.
+   */
+  readonly emitParagraphHashes?: boolean | undefined
 }
 
 export interface RunResult {
@@ -132,9 +143,17 @@ export class Linter {
 
 /** An article found for the run, read when its turn comes. */
 interface Source {
+  /** Absolute: picks the config (and the parser, unless `type` does). */
   readonly path: string
+  /** As reports show it (default: `path` relative to the working folder). */
+  readonly display?: string | undefined
+  readonly type?: ArticleType | undefined
   readonly read: () => ReadResult
+  readonly record?: RecordOrigin | undefined
 }
+
+/** What the run goes through in order: articles, and `--records` lines that are not records. */
+type Item = Source | {readonly bad: BadRecord}
 
 /** An article on its way: read, being linted (or taken from the cache), waiting for its turn to be reported. */
 interface InFlight {
@@ -143,6 +162,7 @@ interface InFlight {
   readonly config: ResolvedConfig
   readonly linted: Promise<LintedFile>
   readonly cached: boolean
+  readonly record?: RecordOrigin | undefined
 }
 
 export async function run(options: RunOptions): Promise<RunResult> {
@@ -154,7 +174,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   // One index for the whole run: `shared-paragraph` finds paragraphs of earlier files in it.
   const corpus = new CorpusIndex()
   const jobs = options.fix ? 1 : Math.max(1, options.jobs ?? 1)
-  const window: InFlight[] = []
+  const window: (InFlight | {readonly bad: BadRecord})[] = []
   let pool: LintPool | undefined
   let failed = false
   let files = 0
@@ -178,45 +198,57 @@ export async function run(options: RunOptions): Promise<RunResult> {
       options.progress?.tick()
       return undefined
     }
-    const display = linter.display(source.path)
+    const display = source.display ?? linter.display(source.path)
+    const type = source.type ?? articleTypeOf(source.path) ?? 'text'
     let read = source.read()
     let fixFailure: FixOutcome | undefined
     if (options.fix) {
       // Fix passes lint without the corpus, so a file never meets its own earlier passes there.
-      const outcome = fixArticle(source.path, read, (value) => lintArticle(source.path, display, {kind: 'text', value, bom: false}, config).messages)
+      const outcome = fixArticle(source.path, read, (value) => lintArticle(source.path, display, {kind: 'text', value, bom: false}, config, type).messages)
       if (outcome.kind === 'fixed') read = outcome.read
       if (outcome.kind === 'refused') options.warn(`${display}: ${outcome.problem}`)
       if (outcome.kind === 'failed') fixFailure = outcome
     }
     const hit = read.kind === 'text' && !fixFailure ? cache?.get(source.path, display, read, config) : undefined
-    if (hit) return {path: source.path, read, config, linted: Promise.resolve(hit), cached: true}
+    const record = source.record
+    if (hit) return {path: source.path, read, config, linted: Promise.resolve(hit), cached: true, record}
     // An article a worker could not lint (too big for its heap, or the worker died) is linted here.
     const linted =
       pool && read.kind === 'text'
-        ? pool.lint(source.path, display, read, config).catch(() => lintHere(source.path, display, read, config))
-        : Promise.resolve(lintHere(source.path, display, read, config))
+        ? pool.lint(source.path, display, read, config, type).catch(() => lintHere(source.path, display, read, config, type))
+        : Promise.resolve(lintHere(source.path, display, read, config, type))
     return {
       path: source.path,
       read,
       config,
       linted: fixFailure?.kind === 'failed' ? linted.then((result) => withFixFailure(result, fixFailure)) : linted,
-      cached: false
+      cached: false,
+      record
     }
   }
 
-  /** Report the oldest article in flight, once linted. */
-  const finish = async (item: InFlight) => {
+  /** Report the oldest article in flight, once linted (or the oldest bad record line). */
+  const finish = async (item: InFlight | {readonly bad: BadRecord}) => {
+    if ('bad' in item) {
+      failed = true
+      options.write(options.reporter.problem?.(item.bad) ?? '')
+      return
+    }
     let linted = await item.linted
     if (cache && !item.cached && item.read.kind === 'text') cache.set(item.path, item.read, item.config, linted)
     const text = item.read.kind === 'text' ? item.read.value : undefined
-    if (text !== undefined) linted = addCorpusMessages(linted, text, item.config, corpus)
+    let corpusPart: CorpusPart | undefined
+    if (text !== undefined) {
+      if (options.emitParagraphHashes) corpusPart = corpusPartOf(linted, text, item.config)
+      else linted = addCorpusMessages(linted, text, item.config, corpus)
+    }
     linted = applyDirectives(linted, {ruleIds, reportUnused: options.reportUnusedDirectives === true})
     options.writeBaseline?.file(linted, text)
     if (options.baseline) linted = options.baseline.newMessages(linted, text)
     files++
     count(tally, linted.messages)
     if (linted.messages.some((message) => failureIds.has(String(message.ruleId)))) failed = true
-    options.write(options.reporter.file(linted, item.path, text))
+    options.write(options.reporter.file(linted, item.path, {record: item.record, corpus: corpusPart, text}))
     options.progress?.tick()
   }
 
@@ -237,8 +269,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
         return true
       }
     }
-    for (const {source, many} of withCount(sourcesOf(options, skips, problem))) {
-      await loadParser(articleTypeOf(source.path) ?? 'text')
+    for await (const {source, many} of withCount(sourcesOf(options, linter, skips, problem))) {
+      if ('bad' in source) {
+        window.push(source)
+        continue
+      }
+      await loadParser(source.type ?? articleTypeOf(source.path) ?? 'text')
       // Not with workers: their heaps are capped, and V8 grows a capped heap more slowly near its cap than a
       // fixed 100% would (2 workers over 22,250 files: 294 MiB peak, 363 with the flag).
       if (many && jobs === 1) limitHeapGrowth()
@@ -263,9 +299,20 @@ export async function run(options: RunOptions): Promise<RunResult> {
   return {tally, failed, files}
 }
 
-/** The run's articles: `--stdin`, `--staged`, or the paths given; problems (no such path) are passed to `problem`. */
-function* sourcesOf(options: RunOptions, skips: (filePath: string, isFolder: boolean) => boolean, problem: (line: string) => void): Generator<Source> {
-  if (options.stdin) {
+/**
+ * The run's articles: `--records`, `--stdin`, `--staged`, or the paths given,
+ * those of `--shard` only; problems (no such path) are passed to `problem`.
+ */
+async function* sourcesOf(
+  options: RunOptions,
+  linter: Linter,
+  skips: (filePath: string, isFolder: boolean) => boolean,
+  problem: (line: string) => void
+): AsyncGenerator<Item> {
+  const shard = options.shard
+  if (options.records) {
+    yield* recordSources(options.records, options.cwd, shard)
+  } else if (options.stdin) {
     const name = options.stdin.filename ?? 'stdin.txt'
     const absolutePath = path.resolve(options.cwd, name)
     const buffer = options.stdin.buffer
@@ -276,11 +323,43 @@ function* sourcesOf(options: RunOptions, skips: (filePath: string, isFolder: boo
     yield* articles
   } else {
     const find = () => findArticles(options.inputs, {cwd: options.cwd, skip: skips})
+    const wanted = (file: string) => !shard || inShard(shardKey(linter.display(file)), shard)
     // A bar needs its total: walk the paths twice (no content read), only when one may be drawn.
-    if (options.progress) options.progress.start(countFiles(find()))
+    if (options.progress) options.progress.start(countFiles(find(), wanted))
     for (const item of find()) {
       if (item.kind === 'problem') problem(`${item.input}: ${item.problem}`)
-      else yield {path: item.path, read: () => readArticleFile(item.path)}
+      else if (wanted(item.path)) yield {path: item.path, read: () => readArticleFile(item.path)}
+    }
+  }
+}
+
+/** A file's `--shard` key: its path as shown, with `/` between folders on every system. */
+function shardKey(display: string): string {
+  return display.split(path.sep).join('/')
+}
+
+/**
+ * `--records`: each record as an article named by its `path` (which picks
+ * the config, and the parser unless `type` does) or else its `id`; the config
+ * of a record without a path is the working folder's. A bad line goes to the
+ * shard of its id, or the first shard when it has none.
+ */
+async function* recordSources(records: AsyncIterable<RecordLine>, cwd: string, shard: Shard | undefined): AsyncGenerator<Item> {
+  for await (const record of records) {
+    if (record.kind === 'bad') {
+      const {kind: _, ...bad} = record
+      if (!shard || (record.id === undefined ? shard.index === 1 : inShard(record.id, shard))) yield {bad}
+      continue
+    }
+    if (shard && !inShard(record.id, shard)) continue
+    const absolutePath = path.resolve(cwd, record.path ?? 'stdin.txt')
+    const value = record.text
+    yield {
+      path: absolutePath,
+      display: record.path ?? record.id,
+      type: record.type ?? articleTypeOf(absolutePath) ?? 'text',
+      read: () => ({kind: 'text', value, bom: false}),
+      record: {id: record.id, path: record.path, line: record.line, position: record.position}
     }
   }
 }
@@ -303,21 +382,21 @@ function stopOnSignals(): () => void {
 const fewArticles = 16
 
 /** Each item with whether the run has many (looking at most `fewArticles` ahead). */
-function* withCount<T>(items: Iterable<T>): Generator<{source: T; many: boolean}> {
-  const iterator = items[Symbol.iterator]()
+async function* withCount<T>(items: AsyncIterable<T>): AsyncGenerator<{source: T; many: boolean}> {
+  const iterator = items[Symbol.asyncIterator]()
   const head: T[] = []
-  for (let next = iterator.next(); !next.done; next = iterator.next()) {
+  for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
     head.push(next.value)
     if (head.length === fewArticles) break
   }
   const many = head.length === fewArticles
   for (const source of head) yield {source, many}
-  if (many) for (let next = iterator.next(); !next.done; next = iterator.next()) yield {source: next.value, many}
+  if (many) for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield {source: next.value, many}
 }
 
-function lintHere(filePath: string, display: string, read: ReadResult, config: ResolvedConfig): LintedFile {
+function lintHere(filePath: string, display: string, read: ReadResult, config: ResolvedConfig, type: ArticleType): LintedFile {
   try {
-    return lintArticle(filePath, display, read, config)
+    return lintArticle(filePath, display, read, config, type)
   } catch (error) {
     return failedLint(display, error)
   }
@@ -350,9 +429,9 @@ function failedLint(display: string, error: unknown): LintedFile {
   return {path: display, messages: [message], paragraphs: []}
 }
 
-/** How many files a walk finds (paths only, no content read): the bar's total. */
-export function countFiles(found: Iterable<{readonly kind: string}>): number {
+/** How many files a walk finds (paths only, no content read) that the run wants: the bar's total. */
+export function countFiles(found: Iterable<{readonly kind: string; readonly path?: string}>, wanted: (file: string) => boolean = () => true): number {
   let files = 0
-  for (const item of found) if (item.kind === 'file') files++
+  for (const item of found) if (item.kind === 'file' && wanted(item.path ?? '')) files++
   return files
 }

@@ -31,15 +31,22 @@ if (args.includes('--help') || args.includes('-h')) {
 } else {
   // Over stdio, a reader that survives bad framing (see message-reader.ts); other transports as vscode-languageserver reads them.
   const log = (problem: string) => process.stderr.write(`factcheck-language-server: ${problem}\n`)
-  const connection = args.includes('--stdio')
-    ? createConnection(ProposedFeatures.all, new ResyncingMessageReader(process.stdin, log), new StreamMessageWriter(process.stdout))
-    : createConnection(ProposedFeatures.all)
+  const reader = args.includes('--stdio') ? new ResyncingMessageReader(process.stdin, log) : undefined
+  const connection = reader ? createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout)) : createConnection(ProposedFeatures.all)
   // A bug in a handler must not take the editor's diagnostics down with it: log it and keep serving.
   process.on('uncaughtException', (error) => {
-    connection.console.error(`factcheck: internal error: ${error.stack ?? error.message}`)
+    try {
+      connection.console.error(`factcheck: internal error: ${error.stack ?? error.message}`)
+    } catch {
+      // The connection is closed: stderr is left.
+      log(`internal error: ${error.stack ?? error.message}`)
+    }
   })
   // Every parser up front: documents are linted synchronously as they change.
   await Promise.all([loadParser('markdown'), loadParser('html')])
-  startServer(connection)
+  const server = startServer(connection)
+  // The editor went away (standard input closed): exit as vscode-languageserver does for its own streams,
+  // though a worker linting a big document would keep the process alive.
+  reader?.onClose(() => process.exit(server.shutDown() ? 0 : 1))
   connection.listen()
 }

@@ -21,16 +21,27 @@ import {configNames} from '../config/load-config.js'
 import {toolName} from '../rule-api/define-rule.js'
 import {packageVersion} from '../rule-api/version.js'
 import {disableActions, fixAll, fixAllKind, quickFixes} from './code-actions.js'
-import {diagnosticsOf, lintDocument} from './lint-document.js'
+import {diagnosticsOf, lintDocument, lintDocumentOn, type LintOutcome} from './lint-document.js'
+import {LintPool} from '../run/jobs/lint-pool.js'
 
 /** Pause after the last keystroke before a changed document is linted (default; `initializationOptions.debounce`). */
 const defaultDebounce = 150
+
+/**
+ * Documents this long (UTF-16 code units, about bytes) are linted on a worker
+ * thread: a 200 KB article takes about half a second, and up to the size limit
+ * (2 MiB) several seconds, during which the server could answer nothing.
+ */
+const bigDocument = 200_000
+/** The worker's heap: a 2 MiB article with no sentence break peaks near 400 MB. */
+const bigDocumentHeapMb = 1024
 
 /** Files whose change can change any article's diagnostics. */
 const settingFiles = new Set<string>([...configNames, '.factcheckignore'])
 
 /** Wire the handlers onto `connection`; the caller then calls `connection.listen()`. */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection): {readonly shutDown: () => boolean} {
+  let shutDown = false
   const documents = new TextDocuments(TextDocument)
   const pending = new Map<string, NodeJS.Timeout>()
   /** Version last linted per URI, so the change event that follows an open does not lint it again. */
@@ -39,13 +50,29 @@ export function startServer(connection: Connection): void {
   let debounce = defaultDebounce
   let canWatch = false
 
+  let pool: LintPool | undefined
+
+  const send = (document: TextDocument, outcome: LintOutcome) => {
+    const diagnostics = diagnosticsOf(document.uri, outcome)
+    if (diagnostics === undefined) return
+    try {
+      connection.sendDiagnostics({uri: document.uri, version: document.version, diagnostics}).catch((error: unknown) => {
+        connection.console.error(`${toolName}: cannot publish diagnostics: ${String(error)}`)
+      })
+    } catch {
+      // The connection closed while a worker linted: no one to tell.
+    }
+  }
+
   const publish = (document: TextDocument) => {
     cancel(document.uri)
     linted.set(document.uri, document.version)
-    const diagnostics = diagnosticsOf(document.uri, lintDocument(document.uri, document.getText(), workspace))
-    if (diagnostics === undefined) return
-    connection.sendDiagnostics({uri: document.uri, version: document.version, diagnostics}).catch((error: unknown) => {
-      connection.console.error(`${toolName}: cannot publish diagnostics: ${String(error)}`)
+    const text = document.getText()
+    if (text.length < bigDocument) return send(document, lintDocument(document.uri, text, workspace))
+    // A big document on a worker: the server goes on answering; a result for an older version is dropped.
+    pool ??= new LintPool(1, {FACTCHECK_WORKER_HEAP_MB: String(bigDocumentHeapMb)})
+    void lintDocumentOn(pool, document.uri, text, workspace).then((outcome) => {
+      if (!shutDown && documents.get(document.uri)?.version === document.version) send(document, outcome)
     })
   }
 
@@ -125,11 +152,14 @@ export function startServer(connection: Connection): void {
     return actions
   })
 
-  connection.onShutdown(() => {
+  connection.onShutdown(async () => {
+    shutDown = true
     for (const uri of [...pending.keys()]) cancel(uri)
+    await pool?.close()
   })
 
   documents.listen(connection)
+  return {shutDown: () => shutDown}
 }
 
 /** Whether a client's `only` filter admits `kind` (`source` admits `source.fixAll.factcheck`). */

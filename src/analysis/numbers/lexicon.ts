@@ -36,6 +36,8 @@ export const monthWords = lower(units.months)
 export const weekdayWords = lower(units.weekdays)
 export const measureWords = lower(units.measures)
 export const statNouns = lower(units.statNouns)
+/** Words of field events before a height or distance in metres: `cleared 4.88m`, `a throw of 68.5m`. */
+export const fieldWords = lower(units.fieldWords)
 /** Track events in metres: the `400m` of “the final 400m” is a distance, not 400 million. */
 export const trackDistances: ReadonlySet<string> = new Set(units.trackDistances.map((distance) => distance + 'm'))
 

@@ -78,6 +78,13 @@ function readDigitWord(tokens: readonly Token[], index: number): Expression {
   if (compound) return single(compoundKind(compound[1]))
   if (lexicon.digitValue(text) === undefined) return single('designation')
   if (lexicon.trackDistances.has(lowerCase(text))) return single('measure')
+  // “Olympic 10,000m champion”: a track distance split at its comma.
+  const group = tokens[index + 2]
+  if (tokens[index + 1]?.text === ',' && group && !group.spaceBefore && lexicon.trackDistances.has(lowerCase(text + group.text))) {
+    return {from: index, to: index + 3, value: undefined, unit: undefined, kind: 'measure', spelled: false}
+  }
+  // “a clearance of 1.87m”, “cleared 4.88m”: a height or a throw in metres, not millions.
+  if (fieldShape.test(text) && isFieldEvent(tokens, index)) return single('measure')
   return readDigits(tokens, index)
 }
 
@@ -175,6 +182,15 @@ function readUnits(tokens: readonly Token[], expression: Expression): void {
     to++
   }
   expression.to = to
+}
+
+// Metres with two decimals at most and under 100: "1.87m", "5.45m", "68.5m"; not "1.1m people" in other contexts, "120m".
+const fieldShape = /^\d{1,2}\.\d{1,2}m$/i
+
+/** A field-event word (`clearance`, `cleared`, `vault`, `throw`) up to three words before. */
+function isFieldEvent(tokens: readonly Token[], index: number): boolean {
+  for (let back = index - 1; back >= Math.max(0, index - 3); back--) if (lexicon.fieldWords.has(tokens[back].lower)) return true
+  return false
 }
 
 /** `Burnout 3 won three awards`: the verb, not the Korean currency (`5bn won ($4.5m)`). */

@@ -133,6 +133,8 @@ function invertedSpeaker(tokens: readonly Token[], index: number): [number, numb
 /** The speaker before position `end`: an appositive between commas, or the words back to a clause boundary. */
 export function speakerBefore(tokens: readonly Token[], end: number): [number, number] | undefined {
   let stop = end
+  // “The Office for National Statistics (ONS) said”: the speaker is before its bracketed short form.
+  if (tokens[stop - 1]?.text === ')' && tokens[stop - 3]?.text === '(' && tokens[stop - 2]?.kind === 'word') stop -= 3
   if (tokens[stop - 1]?.text === ',') {
     // “The top US commander in Afghanistan, Gen. John Nicholson, said”: the appositive names the speaker.
     let open = stop - 2

@@ -15,6 +15,7 @@ import type {ResolvedConfig} from '../../config/resolve-config.js'
 import type {LintedFile} from '../../report/reporter.js'
 import {fromMessageData} from '../message-data.js'
 import type {ReadResult} from '../read-article.js'
+import type {ArticleType} from '../../parse/article-type.js'
 import type {LintReply, LintTask} from './protocol.js'
 
 const workerUrl = new URL('lint-worker.js', import.meta.url)
@@ -71,9 +72,9 @@ export class LintPool {
     return this.dead
   }
 
-  lint(filePath: string, displayPath: string, read: ReadResult, config: ResolvedConfig): Promise<LintedFile> {
+  lint(filePath: string, displayPath: string, read: ReadResult, config: ResolvedConfig, type: ArticleType): Promise<LintedFile> {
     return new Promise((resolve, reject) => {
-      const task = {id: this.nextId++, filePath, displayPath, read, configId: this.configIdOf(config)}
+      const task = {id: this.nextId++, filePath, displayPath, read, type, configId: this.configIdOf(config)}
       this.waiting.push({task, config, resolve, reject})
       this.dispatch()
     })

@@ -3,7 +3,6 @@ import {parentPort} from 'node:worker_threads'
 import type {ResolvedConfig} from '../../config/resolve-config.js'
 import {lintArticle} from '../lint.js'
 import {toMessageData} from '../message-data.js'
-import {articleTypeOf} from '../../parse/article-type.js'
 import {loadParser} from '../processor.js'
 import type {LintReply, LintTask} from './protocol.js'
 
@@ -18,10 +17,10 @@ port.on('message', async (task: LintTask) => {
   if (task.config) configs.set(task.configId, task.config)
   let reply: LintReply
   try {
-    await loadParser(articleTypeOf(task.filePath) ?? 'text')
+    await loadParser(task.type)
     const config = configs.get(task.configId)
     if (!config) throw new Error(`config ${task.configId} was never sent`)
-    const linted = lintArticle(task.filePath, task.displayPath, task.read, config)
+    const linted = lintArticle(task.filePath, task.displayPath, task.read, config, task.type)
     reply = {id: task.id, messages: linted.messages.map(toMessageData), paragraphs: linted.paragraphs, directives: linted.directives}
   } catch (error) {
     reply = {id: task.id, error: error instanceof Error ? error.message : String(error)}

@@ -4,12 +4,15 @@ import type {Directive} from '../../parse/directives.js'
 import type {ParagraphKey} from '../../rule-api/corpus-index.js'
 import type {MessageData} from '../message-data.js'
 import type {ReadResult} from '../read-article.js'
+import type {ArticleType} from '../../parse/article-type.js'
 
 export interface LintTask {
   readonly id: number
   readonly filePath: string
   readonly displayPath: string
   readonly read: ReadResult
+  /** The parser to use (a record's `type` may differ from its path's extension). */
+  readonly type: ArticleType
   /** Configs are sent once per worker and then named by number. */
   readonly configId: number
   readonly config?: ResolvedConfig | undefined
