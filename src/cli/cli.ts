@@ -184,12 +184,12 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
       jobs,
       cache,
       progress,
-      reportUnusedDirectives: values['report-unused-disable-directives'] === true,
-      baseline,
-      writeBaseline: baselineSink && baselineWriter(baselineSink),
       records: records ? readRecords(io.stdinChunks?.() ?? wholeStdin(io)) : undefined,
       shard,
-      emitParagraphHashes
+      emitParagraphHashes,
+      reportUnusedDirectives: values['report-unused-disable-directives'] === true,
+      baseline,
+      writeBaseline: baselineSink && baselineWriter(baselineSink)
     })
   } catch (problem) {
     sink.abort()

@@ -58,10 +58,10 @@ export interface EmittedParagraph {
 
 /** What a report may say about a file besides its messages. */
 export interface FileExtra {
+  /** The article as linted, when it could be read. */
+  readonly text?: string | undefined
   readonly record?: RecordOrigin | undefined
   readonly corpus?: CorpusPart | undefined
-  /** The article's text as linted, when it could be read (the html report shows it). */
-  readonly text?: string | undefined
 }
 
 export interface Tally {
@@ -83,10 +83,10 @@ export interface ReporterOptions {
   /** Report errors only (`--quiet`). */
   readonly quiet: boolean
   readonly color: boolean
-  /** The working folder report paths are relative to (default: the process's). */
-  readonly cwd?: string | undefined
   /** `--emit-paragraph-hashes`: what `--merge-corpus` needs goes into the report too. */
   readonly emitParagraphHashes?: boolean | undefined
+  /** The working folder report paths are relative to (default: the process's). */
+  readonly cwd?: string | undefined
 }
 
 /** The messages a report shows: all, or errors only with `--quiet`. */

@@ -66,12 +66,6 @@ export interface RunOptions {
   readonly cache?: {readonly folder: string; readonly version: string} | undefined
   /** Told the number of files first, then each one done (the CLI's progress bar). */
   readonly progress?: RunProgress | undefined
-  /** `--report-unused-disable-directives`: report disables that silence nothing. */
-  readonly reportUnusedDirectives?: boolean | undefined
-  /** `--baseline`: report (and count) only the messages not in it. */
-  readonly baseline?: Baseline | undefined
-  /** `--write-baseline`: given every file's messages, before `baseline` takes any away. */
-  readonly writeBaseline?: BaselineWriter | undefined
   /** `--records`: the records to lint in place of `inputs`, one report line each, in this order. */
   readonly records?: AsyncIterable<RecordLine> | undefined
   /** `--shard I/N`: lint only the articles whose path as shown (or record id) falls in this shard. */
@@ -81,6 +75,12 @@ export interface RunOptions {
    * `shared-paragraph` to `--merge-corpus`, which sees the whole corpus.
    */
   readonly emitParagraphHashes?: boolean | undefined
+  /** `--report-unused-disable-directives`: report disables that silence nothing. */
+  readonly reportUnusedDirectives?: boolean | undefined
+  /** `--baseline`: report (and count) only the messages not in it. */
+  readonly baseline?: Baseline | undefined
+  /** `--write-baseline`: given every file's messages, before `baseline` takes any away. */
+  readonly writeBaseline?: BaselineWriter | undefined
 }
 
 export interface RunResult {
@@ -248,7 +248,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     files++
     count(tally, linted.messages)
     if (linted.messages.some((message) => failureIds.has(String(message.ruleId)))) failed = true
-    options.write(options.reporter.file(linted, item.path, {record: item.record, corpus: corpusPart, text}))
+    options.write(options.reporter.file(linted, item.path, {text, record: item.record, corpus: corpusPart}))
     options.progress?.tick()
   }
 

@@ -15,9 +15,9 @@ import {ConfigError} from '../config/config-error.js'
 import {toolName} from '../rule-api/define-rule.js'
 import {articleTypeOf} from '../parse/article-type.js'
 import {toDiagnostic} from '../report/lsp.js'
+import type {ResolvedConfig} from '../config/resolve-config.js'
 import {ruleIds} from '../../rules/index.js'
 import {applyDirectives} from '../run/directives.js'
-import type {ResolvedConfig} from '../config/resolve-config.js'
 import type {LintPool} from '../run/jobs/lint-pool.js'
 import {lintArticle} from '../run/lint.js'
 import {Linter} from '../run/run.js'
@@ -57,8 +57,8 @@ export function lintDocument(uri: string, text: string, workspace: string | unde
     const linter = new Linter(cwd, undefined, {})
     if (linter.skips(filePath, false)) return {kind: 'ignored'}
     const config = sameConfig(linter.configFor(filePath))
-    const linted = applyDirectives(lintArticle(filePath, linter.display(filePath), {kind: 'text', value: text, bom: false}, config), {ruleIds, reportUnused: false})
-    return {kind: 'linted', messages: linted.messages}
+    const linted = lintArticle(filePath, linter.display(filePath), {kind: 'text', value: text, bom: false}, config)
+    return {kind: 'linted', messages: applyDirectives(linted, {ruleIds, reportUnused: false}).messages}
   } catch (error) {
     return {kind: 'failed', diagnostic: failureDiagnostic(error, cwd)}
   }
