@@ -83,7 +83,7 @@ describe('factcheck on empty and odd text', () => {
     const stylish = factcheck(['b.txt'], {cwd: folder, only})
     expect(stylish).toEqual({
       code: 2,
-      stdout: 'b.txt\n1:1 error Cannot lint `b.txt`: binary content (NUL byte at byte 4), not text unreadable factcheck\n\n✖ 1 error\n',
+      stdout: 'b.txt\n1:1 error Cannot lint `b.txt`: binary content (NUL byte at byte 4), not text unreadable\n\n✖ 1 error\n1 unreadable\n',
       stderr: ''
     })
   })
@@ -176,7 +176,7 @@ describe('factcheck on missing and unreadable paths', () => {
     writeTree(folder, {'a.txt': theThe + '\n'})
     expect(factcheck(['nope.txt', 'a.txt'], {cwd: folder, only})).toEqual({
       code: 2,
-      stdout: 'a.txt\n1:28-1:35 error Unexpected repeated `the`, remove one occurrence repeated-word factcheck\n\n✖ 1 error\n',
+      stdout: 'a.txt\n1:28-1:35 error Unexpected repeated `the`, remove one occurrence repeated-word\n\n✖ 1 error\n1 repeated-word\n',
       stderr: 'factcheck: nope.txt: no such file or folder\n'
     })
   })

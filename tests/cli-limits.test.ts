@@ -69,6 +69,20 @@ describe('article size and depth limits', () => {
     expect(result.files.filter((file) => !file.path.startsWith('a'))).toEqual([notLinted('divs.html', 'too-deep', deep), notLinted('quotes.md', 'too-deep', deep)])
   })
 
+  it('should not lint Markdown with more emphasis runs in one block than it can parse in time, and say why', () => {
+    // `*a` 10,000 times took 33 s to parse; the same runs split into short paragraphs are linted.
+    const folder = makeTempDir()
+    writeTree(folder, {'stars.md': '*a'.repeat(10_000) + '\n', 'split.md': ('*a'.repeat(50) + '\n\n').repeat(200)})
+    const started = Date.now()
+    const result = factcheck(['--format', 'json', '.'], {cwd: folder, only})
+    expect(Date.now() - started).toBeLessThan(20_000)
+    expect(result.code).toBe(2)
+    expect(JSON.parse(result.stdout)).toEqual([
+      {path: 'split.md', messages: []},
+      notLinted('stars.md', 'too-deep', 'Not linted: more than 1,000 runs of `*` or `_` in one block, which Markdown parses in quadratic time (10 × `limits.maxDepth` in the config)')
+    ])
+  })
+
   it('should lint nesting real articles have: lists in quotes, tables, paragraphs left open', () => {
     const folder = makeTempDir()
     writeTree(folder, {

@@ -16,7 +16,7 @@ afterAll(removeTempDirs)
 
 const reason = 'Unexpected repeated `the`, remove one occurrence'
 /** The `the the` of every scenario article: "General Mattis stated that the the goal …". */
-const theThe = (severity: string) => `1:28-1:35 ${severity} ${reason} repeated-word factcheck`
+const theThe = (severity: string) => `1:28-1:35 ${severity} ${reason} repeated-word`
 const only = ['repeated-word']
 
 describe('factcheck paths, folders and globs', () => {
@@ -160,6 +160,7 @@ describe('factcheck config discovery', () => {
         theThe('info'),
         '',
         '✖ 1 error, ⚠ 2 warnings, ℹ 2 infos',
+        '5 repeated-word',
         ''
       ].join('\n'),
       stderr: ''
@@ -186,7 +187,7 @@ describe('factcheck config discovery', () => {
   it('should let --rule ID=SEVERITY override every config', () => {
     expect(factcheck(['--rule', 'repeated-word=error', 'rc/a.txt', 'package/a.txt'], {cwd: config, only})).toEqual({
       code: 1,
-      stdout: ['rc/a.txt', theThe('error'), '', 'package/a.txt', theThe('error'), '', '✖ 2 errors', ''].join('\n'),
+      stdout: ['rc/a.txt', theThe('error'), '', 'package/a.txt', theThe('error'), '', '✖ 2 errors', '2 repeated-word', ''].join('\n'),
       stderr: ''
     })
     expect(factcheck(['--rule', 'repeated-word=off', 'rc/a.txt', 'package/a.txt'], {cwd: config, only})).toEqual({
@@ -225,7 +226,7 @@ describe('factcheck config discovery', () => {
 
 describe('factcheck bad configs', () => {
   const bad = path.join(scenarios, 'bad-config')
-  const ok = ['ok/a.txt', theThe('warning'), '', '⚠ 1 warning', ''].join('\n')
+  const ok = ['ok/a.txt', theThe('warning'), '', '⚠ 1 warning', '1 repeated-word', ''].join('\n')
 
   it.each([
     ['invalid JSON', 'invalid-json', /^factcheck: invalid-json\/\.factcheckrc\.json: invalid JSON: .+ at 4:3\n$/],
@@ -311,7 +312,7 @@ describe('factcheck reports', () => {
   })
 
   it('should write --format lsp as PublishDiagnosticsParams with 0-based ranges and severity numbers', () => {
-    const result = factcheck(['--format', 'lsp', '--rule', 'readability=warn', 'article.txt'], {cwd: reports, only: ['repeated-word', 'readability']})
+    const result = factcheck(['--format', 'lsp', '--rule', 'readability=["warn",{"age":16}]', 'article.txt'], {cwd: reports, only: ['repeated-word', 'readability']})
     expect({code: result.code, stderr: result.stderr}).toEqual({code: 1, stderr: ''})
     expect(JSON.parse(result.stdout)).toEqual([
       {
@@ -348,24 +349,25 @@ describe('factcheck reports', () => {
   })
 
   it('should show errors only with --quiet', () => {
-    const result = factcheck(['--quiet', '--rule', 'readability=warn', 'article.txt'], {cwd: reports, only: ['repeated-word', 'readability']})
+    const result = factcheck(['--quiet', '--rule', 'readability=["warn",{"age":16}]', 'article.txt'], {cwd: reports, only: ['repeated-word', 'readability']})
     expect(result).toEqual({
       code: 1,
-      stdout: ['article.txt', `3:28-3:35 error ${reason} repeated-word factcheck`, '', '✖ 1 error', ''].join('\n'),
+      stdout: ['article.txt', `3:28-3:35 error ${reason} repeated-word`, '', '✖ 1 error', '1 repeated-word', ''].join('\n'),
       stderr: ''
     })
   })
 
   it('should show errors, warnings and infos in stylish by default', () => {
-    const result = factcheck(['--rule', 'readability=warn', 'article.txt'], {cwd: reports, only: ['repeated-word', 'readability']})
+    const result = factcheck(['--rule', 'readability=["warn",{"age":16}]', 'article.txt'], {cwd: reports, only: ['repeated-word', 'readability']})
     expect(result).toEqual({
       code: 1,
       stdout: [
         'article.txt',
-        `3:28-3:35 error   ${reason}                     repeated-word factcheck`,
-        '5:1-5:229 warning Unexpected hard to read sentence, according to 5 out of 7 algorithms readability   factcheck',
+        `3:28-3:35 error   ${reason}                     repeated-word`,
+        '5:1-5:229 warning Unexpected hard to read sentence, according to 5 out of 7 algorithms readability',
         '',
         '✖ 1 error, ⚠ 1 warning',
+        '1 readability, 1 repeated-word',
         ''
       ].join('\n'),
       stderr: ''
@@ -374,7 +376,7 @@ describe('factcheck reports', () => {
 
   it('should fail with exit 1 when warnings exceed --max-warnings, and pass when they do not', () => {
     const warn = ['--rule', 'repeated-word=warn', 'article.txt']
-    const report = ['article.txt', `3:28-3:35 warning ${reason} repeated-word factcheck`, '', '⚠ 1 warning', ''].join('\n')
+    const report = ['article.txt', `3:28-3:35 warning ${reason} repeated-word`, '', '⚠ 1 warning', '1 repeated-word', ''].join('\n')
     expect(factcheck(['--max-warnings', '0', ...warn], {cwd: reports, only})).toEqual({
       code: 1,
       stdout: report,
@@ -382,7 +384,7 @@ describe('factcheck reports', () => {
     })
     expect(factcheck(['--max-warnings', '1', ...warn], {cwd: reports, only})).toEqual({code: 0, stdout: report, stderr: ''})
 
-    const two = factcheck(['--max-warnings', '1', '--rule', 'readability=warn', ...warn], {cwd: reports, only: ['repeated-word', 'readability']})
+    const two = factcheck(['--max-warnings', '1', '--rule', 'readability=["warn",{"age":16}]', ...warn], {cwd: reports, only: ['repeated-word', 'readability']})
     expect({code: two.code, stderr: two.stderr}).toEqual({code: 1, stderr: 'factcheck: 2 warnings, more than --max-warnings 1\n'})
   })
 
@@ -494,7 +496,7 @@ describe('factcheck --stdin', () => {
   it('should lint standard input as plain text named stdin.txt, with the config of the working folder', () => {
     expect(factcheck(['--stdin'], {cwd: config, input: text, only})).toEqual({
       code: 0,
-      stdout: ['stdin.txt', theThe('warning'), '', '⚠ 1 warning', ''].join('\n'),
+      stdout: ['stdin.txt', theThe('warning'), '', '⚠ 1 warning', '1 repeated-word', ''].join('\n'),
       stderr: ''
     })
   })
@@ -521,7 +523,7 @@ describe('factcheck --stdin', () => {
   it('should pick the config from the folder of --stdin-filename', () => {
     expect(factcheck(['--stdin', '--stdin-filename', 'package/doc.txt'], {cwd: config, input: text, only})).toEqual({
       code: 1,
-      stdout: ['package/doc.txt', theThe('error'), '', '✖ 1 error', ''].join('\n'),
+      stdout: ['package/doc.txt', theThe('error'), '', '✖ 1 error', '1 repeated-word', ''].join('\n'),
       stderr: ''
     })
   })

@@ -57,6 +57,21 @@ describe('defineRule', () => {
     expect(message.expected).toEqual([])
   })
 
+  it('should keep only the start of a place that ends before it starts, with no fix', () => {
+    const backwards = defineRule(meta, (tree: Root, file) => {
+      const message = file.message('Unexpected span', {
+        place: {start: {line: 1, column: 7, offset: 6}, end: {line: 1, column: 1, offset: 0}}
+      })
+      message.expected = ['']
+    })
+    const [message] = run(backwards.plugin, ['warn', {}], 'Saeed said.').messages
+    expect({place: message.place, actual: message.actual, expected: message.expected}).toEqual({
+      place: {line: 1, column: 7, offset: 6},
+      actual: undefined,
+      expected: []
+    })
+  })
+
   it('should turn a throwing check into one internal-error message and keep earlier ones', () => {
     const broken = defineRule({...meta, id: 'broken-rule'}, () => {
       throw new Error('boom')

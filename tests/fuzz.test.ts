@@ -23,7 +23,12 @@ describe('fuzz properties', () => {
       {type: 'markdown' as const, value: 'The figure &#xD800; rose.\n\nCosts &#0; rose to 50 percent of the total budget this year.\n'},
       {type: 'text' as const, value: Array.from({length: 1025}, () => 'the').join(' ') + '.'},
       {type: 'html' as const, value: `<p>Tom said it would cost\rthe the country.</p>\r<p>${paragraph}</p>\r<p>${paragraph}</p>`},
-      {type: 'markdown' as const, value: '- Read more at the BBC\n- The minister said the plan would cut costs.\n'}
+      {type: 'markdown' as const, value: '- Read more at the BBC\n- The minister said the plan would cut costs.\n'},
+      // Found by `npm run fuzz` (seeds 150016 and 777): a readability place that ended before it started.
+      {
+        type: 'markdown' as const,
+        value: `* ${paragraph}\n\na \n\n    ${paragraph}\n\n[Image copyright Reuters \\](https://example.com/story[http://e.)\n\n     \n\nThe The minister said the plan would cut costs for thousands of families across the country.\n`
+      }
     ]) {
       expect(() => checkArticle(input), JSON.stringify(input)).not.toThrow()
     }

@@ -207,6 +207,29 @@ describe('factcheck --install-hook and the pre-commit hook', () => {
     expect(fs.readFileSync(hook, 'utf8')).toContain('--staged')
   })
 
+  it("should say so when factcheck's own hook is there with other flags, and offer --force", () => {
+    const repo = repository(false)
+    const hook = path.join(repo, '.git/hooks/pre-commit')
+    expect(factcheck(['--install-hook', '--max-warnings', '0'], {cwd: repo}).code).toBe(0)
+    const installed = fs.readFileSync(hook, 'utf8')
+
+    expect(factcheck(['--install-hook', '--quiet'], {cwd: repo})).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        "factcheck: .git/hooks/pre-commit is factcheck's hook already, running `factcheck --staged --max-warnings 0` " +
+        '(other flags or another install); left as it is: add --force to replace it with `factcheck --staged --quiet`\n'
+    })
+    expect(fs.readFileSync(hook, 'utf8')).toBe(installed)
+
+    expect(factcheck(['--install-hook', '--quiet', '--force'], {cwd: repo})).toEqual({
+      code: 0,
+      stdout: 'factcheck: replaced the pre-commit hook in .git/hooks/pre-commit\n',
+      stderr: ''
+    })
+    expect(fs.readFileSync(hook, 'utf8')).toContain('"$node" "$bin" --staged --quiet\n')
+  })
+
   it('should install where core.hooksPath points, from a subfolder', () => {
     const repo = repository(false)
     git(repo, 'config', 'core.hooksPath', 'tools/hooks')

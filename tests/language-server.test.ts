@@ -250,6 +250,30 @@ describe('factcheck-language-server --stdio', () => {
     expect(client.published.filter((params) => params.uri === notes || params.uri.startsWith('untitled:'))).toEqual([])
   })
 
+  it('should build quick fixes from its own diagnostics when the client echoes byte columns (Neovim 0.7)', async () => {
+    const uri = pathToFileURL(path.join(makeTempDir(), 'cafe.txt')).href
+    // “é” is 1 UTF-16 unit and 2 bytes, “🎉” 2 units and 4 bytes: in bytes, the repeated `the` sits 3 columns further right.
+    const text = 'Café owners 🎉 said that the the plan would cut costs for families.\n'
+    const published = client.diagnostics(uri, 1)
+    await client.open(uri, text)
+    const [own] = byRule(await published, 'repeated-word')
+    const {start, end} = own.range
+    // The server's range is in UTF-16 units, as LSP defines: it holds the text its fix data names.
+    expect(text.slice(start.character, end.character)).toBe((own.data as {actual: string}).actual)
+
+    const bytes = (character: number) => Buffer.byteLength(text.slice(0, character))
+    const echoed = {...own, range: {start: {line: 0, character: bytes(start.character)}, end: {line: 0, character: bytes(end.character)}}}
+    expect(echoed.range.start.character).toBe(start.character + 3)
+    for (const diagnostics of [[echoed], []]) {
+      const actions = await client.codeActions(uri, diagnostics)
+      expect(actions).toHaveLength(1)
+      const edits = actions[0].edit?.changes?.[uri] ?? []
+      expect(TextDocument.applyEdits(TextDocument.create(uri, 'plaintext', 1, text), edits)).toBe(
+        'Café owners 🎉 said that the plan would cut costs for families.\n'
+      )
+    }
+  })
+
   it('should report a broken config as one diagnostic at 1:1 and lint once the config is repaired', async () => {
     const folder = makeTempDir()
     writeTree(folder, {'desk/.factcheckrc.json': '{"rules": {"repeated-word": ', 'desk/story.txt': 'General Mattis stated that the the goal was peace.\n'})

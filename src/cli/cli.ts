@@ -23,7 +23,8 @@ import {createSarifReporter} from '../report/sarif.js'
 import type {Reporter, ReporterOptions, Tally} from '../report/reporter.js'
 import {createStylishReporter} from '../report/stylish.js'
 import {Baseline, BaselineError, baselineWriter} from '../run/baseline.js'
-import {Linter, run} from '../run/run.js'
+import {printable} from '../report/terminal-text.js'
+import {Linter, run, type FixedText} from '../run/run.js'
 import {didYouMean} from '../config/suggest.js'
 import {packageVersion} from '../rule-api/version.js'
 import {atomicFileSink, stdoutSink, type Sink} from '../run/write-atomic.js'
@@ -66,7 +67,8 @@ const defaultCacheFolder = '.factcheckcache'
 
 /** Run the CLI on `argv` (without `node` and the script); resolves to the exit code. */
 export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
-  const error = (line: string) => io.stderr(`factcheck: ${line}\n`)
+  // File names and config text reach these lines: control characters are escaped.
+  const error = (line: string) => io.stderr(`factcheck: ${printable(line)}\n`)
   try {
     return await main(argv, io, error)
   } catch (problem) {
@@ -135,7 +137,10 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
   const useStdin = values.stdin === true
   if (!useStdin && values['stdin-filename'] !== undefined) throw new UsageError('--stdin-filename needs --stdin')
   if (useStdin && positionals.length > 0) throw new UsageError('--stdin takes no paths')
-  if (useStdin && values.fix) throw new UsageError('--fix rewrites files and cannot be used with --stdin')
+  const dryRun = values['fix-dry-run'] === true
+  if (dryRun && values.fix) throw new UsageError('--fix-dry-run writes nothing and cannot be used with --fix')
+  // `--stdin --fix` and `--fix-dry-run` print what the fixes give on stdout; the report goes to stderr.
+  const fixToStdout = dryRun || (useStdin && values.fix === true)
 
   const jobs = parseJobs(values.jobs as string | undefined)
   const cacheLocation = values['cache-location'] as string | undefined
@@ -146,7 +151,9 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
   if (cacheProblem) throw new UsageError(`${cache.folder}: ${cacheProblem}`)
 
   const staged = values.staged === true
-  if (staged && (positionals.length > 0 || useStdin || values.fix)) throw new UsageError('--staged takes no paths and cannot be used with --stdin or --fix')
+  if (staged && (positionals.length > 0 || useStdin || values.fix || dryRun)) {
+    throw new UsageError('--staged takes no paths and cannot be used with --stdin, --fix or --fix-dry-run')
+  }
 
   const baselinePath = values.baseline as string | undefined
   const baseline = baselinePath === undefined ? undefined : Baseline.read(path.resolve(io.cwd, baselinePath), baselinePath)
@@ -154,9 +161,17 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
 
   const stdin = useStdin ? {buffer: await io.stdin(), filename: values['stdin-filename'] as string | undefined} : undefined
   const articles = staged ? await stagedSources(io.cwd) : undefined
-  const sink: Sink = outputPath === undefined ? {...stdoutSink(), write: io.stdout} : openOutput(io.cwd, outputPath)
+  const reportStream = fixToStdout ? io.stderr : io.stdout
+  const sink: Sink = outputPath === undefined ? {...stdoutSink(), write: reportStream} : openOutput(io.cwd, outputPath)
   const baselineSink = writeBaselinePath === undefined ? undefined : openOutput(io.cwd, writeBaselinePath, 'baseline')
-  const reporter = createReporter({quiet: values.quiet === true, color: outputPath === undefined && io.color, emitParagraphHashes, cwd: io.cwd})
+  const reporter = createReporter({
+    quiet: values.quiet === true,
+    color: outputPath === undefined && io.color,
+    verbose: values.verbose === true,
+    emitParagraphHashes,
+    cwd: io.cwd
+  })
+  const fixOutput = !fixToStdout ? undefined : dryRun ? await diffPrinter(io.stdout) : (fixed: FixedText) => io.stdout((fixed.bom ? '\uFEFF' : '') + fixed.after)
   const progress = useStdin || records || values['no-progress'] === true ? undefined : progressBar(io)
   const writeReport = (chunk: string) => {
     try {
@@ -180,7 +195,8 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
       warn: progress ? progress.around(error) : error,
       stdin,
       articles,
-      fix: values.fix === true,
+      fix: values.fix === true || dryRun,
+      fixOutput,
       jobs,
       cache,
       progress,
@@ -200,16 +216,23 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
   }
   closeOutput(sink, outputPath)
   if (baselineSink) closeOutput(baselineSink, writeBaselinePath, 'baseline')
-  return exitCode(result, maxWarnings, error)
+  return exitCode(result, maxWarnings, error, values.quiet === true)
 }
 
 /** Exit codes (SPEC section 1): 2 when a file failed, 1 for errors or too many warnings. */
-function exitCode(result: {readonly failed: boolean; readonly tally: Tally}, maxWarnings: number | undefined, error: (line: string) => void): number {
+function exitCode(
+  result: {readonly failed: boolean; readonly tally: Tally},
+  maxWarnings: number | undefined,
+  error: (line: string) => void,
+  quiet: boolean
+): number {
   if (result.failed) return 2
   if (result.tally.errors > 0) return 1
   const warnings = result.tally.warnings
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    error(`${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}`)
+    // --quiet shows no warnings: say so, and how to see the ones counted.
+    const hidden = quiet ? ' (not shown with --quiet: run without it to see them)' : ''
+    error(`${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}${hidden}`)
     return 1
   }
   return 0
@@ -240,12 +263,27 @@ async function mergeCommand(values: FlagValues, files: readonly string[], io: Cl
     throw problem
   }
   closeOutput(sink, outputPath)
-  return exitCode(result, maxWarnings, error)
+  return exitCode(result, maxWarnings, error, values.quiet === true)
 }
 
 /** Standard input read whole, as one chunk (a `CliIo` without `stdinChunks`). */
 async function* wholeStdin(io: CliIo): AsyncGenerator<Uint8Array> {
   yield await io.stdin()
+}
+
+/**
+ * `--fix-dry-run`: each changed article as a unified diff (`--- a/PATH`,
+ * `+++ b/PATH`, three lines of context), as `git diff` shows it. The diff
+ * module loads only here.
+ */
+async function diffPrinter(write: (text: string) => void): Promise<(fixed: FixedText) => void> {
+  const {createTwoFilesPatch} = await import('diff')
+  return ({display, before, after}) => {
+    if (before === after) return
+    const patch = createTwoFilesPatch(`a/${display}`, `b/${display}`, before, after, undefined, undefined, {context: 3})
+    // jsdiff opens with a line of `=` that `git apply` and `patch` do not need.
+    write(patch.slice(patch.indexOf('\n') + 1))
+  }
 }
 
 /** A bar on standard error, if it is a terminal and this is not CI. */
@@ -299,6 +337,11 @@ async function installHookCommand(values: FlagValues, positionals: readonly stri
       return 0
     case 'refused':
       throw new UsageError(`${shown} is a different pre-commit hook; left as it is (replace it with --install-hook --force)`)
+    case 'refused-own':
+      throw new UsageError(
+        `${shown} is factcheck's hook already, running \`factcheck ${outcome.command}\` (other flags or another install); ` +
+          `left as it is: add --force to replace it with \`factcheck ${outcome.wanted}\``
+      )
     case 'failed':
       throw new UsageError(`${shown}: cannot write the pre-commit hook (${writeProblems[outcome.problem] ?? outcome.problem})`)
   }

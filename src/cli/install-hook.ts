@@ -29,6 +29,8 @@ export interface HookOptions {
 export type HookOutcome =
   | {readonly kind: 'installed' | 'replaced' | 'unchanged'; readonly hookPath: string}
   | {readonly kind: 'refused'; readonly hookPath: string}
+  /** Factcheck's own hook is there, with other flags or for another install: `command` is what it runs, `wanted` what this one would. */
+  | {readonly kind: 'refused-own'; readonly hookPath: string; readonly command: string; readonly wanted: string}
   /** The hook could not be read or written (a folder in its place, no permission). */
   | {readonly kind: 'failed'; readonly hookPath: string; readonly problem: string}
 
@@ -47,7 +49,11 @@ export function installHook(cwd: string, options: HookOptions): HookOutcome {
   try {
     existing = readIfFile(hookPath)
     if (existing === script) return {kind: 'unchanged', hookPath}
-    if (existing !== undefined && !options.force) return {kind: 'refused', hookPath}
+    if (existing !== undefined && !options.force) {
+      const command = ownCommand(existing)
+      if (command === undefined) return {kind: 'refused', hookPath}
+      return {kind: 'refused-own', hookPath, command, wanted: ['--staged', ...flags.map(shellQuote)].join(' ')}
+    }
     fs.mkdirSync(path.dirname(hookPath), {recursive: true})
     writeFileAtomic(hookPath, script, executable)
   } catch (error) {
@@ -57,11 +63,23 @@ export function installHook(cwd: string, options: HookOptions): HookOutcome {
   return {kind: existing === undefined ? 'installed' : 'replaced', hookPath}
 }
 
+/** The first line every hook `hookScript` writes has after `#!/bin/sh`. */
+const ownMark = '# factcheck pre-commit hook, written by `factcheck --install-hook`'
+
+// The command line of a hook this writes: `"$node" "$bin" --staged --max-warnings 0`.
+const ownCommandLine = /^"\$node" "\$bin" (--staged.*)$/m
+
+/** What a hook written by `hookScript` runs (`--staged --max-warnings 0`), or `undefined` for another hook. */
+export function ownCommand(script: string): string | undefined {
+  if (!script.split('\n', 2)[1]?.startsWith(ownMark)) return undefined
+  return ownCommandLine.exec(script)?.[1] ?? '--staged'
+}
+
 /** The hook: run `factcheck --staged`, pass its exit code on, say why a commit was refused. */
 export function hookScript(node: string, bin: string, flags: readonly string[]): string {
   return [
     '#!/bin/sh',
-    '# factcheck pre-commit hook, written by `factcheck --install-hook`: lints the staged',
+    ownMark + ': lints the staged',
     '# content of the staged articles and refuses the commit when they have errors.',
     '# Skip it once with `git commit --no-verify`.',
     `node=${shellQuote(node)}`,

@@ -87,6 +87,10 @@ export interface ReporterOptions {
   readonly emitParagraphHashes?: boolean | undefined
   /** The working folder report paths are relative to (default: the process's). */
   readonly cwd?: string | undefined
+  /** Show each message's `note` too (`--verbose`; stylish). */
+  readonly verbose?: boolean | undefined
+  /** The terminal's width, for stylish (default 100). */
+  readonly columns?: number | undefined
 }
 
 /** The messages a report shows: all, or errors only with `--quiet`. */

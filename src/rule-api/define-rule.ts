@@ -108,6 +108,17 @@ export function stamp(file: VFile, message: VFileMessage, id: string, url: strin
  * fix is dropped.
  */
 function normaliseFix(file: VFile, message: VFileMessage): void {
+  const place = message.place
+  const from = place && 'start' in place ? place.start.offset : undefined
+  const to = place && 'start' in place ? place.end.offset : undefined
+  if (place && 'start' in place && from !== undefined && to !== undefined && (to < from || to > String(file.value).length)) {
+    // A place that ends before it starts (tokens of one sentence placed out of order): keep its start
+    // only, so the message points somewhere true and carries no fix.
+    message.place = place.start
+    message.actual = undefined
+    message.expected = []
+    return
+  }
   const source = sourceAt(file, message.place)
   if (message.actual !== undefined && source !== undefined && message.actual !== source) message.expected = []
   if (source !== undefined) message.actual = source

@@ -18,10 +18,12 @@ export type FixOutcome =
   | {readonly kind: 'refused'; readonly problem: string}
   | {readonly kind: 'failed'; readonly ruleId: 'internal-error' | 'unwritable'; readonly problem: string}
 
+/** `write: false` (`--fix-dry-run`, `--stdin --fix`): fix the text, and leave the file as it is. */
 export function fixArticle(
   absolutePath: string,
   read: ReadResult,
-  lintText: (value: string) => readonly VFileMessage[]
+  lintText: (value: string) => readonly VFileMessage[],
+  write = true
 ): FixOutcome {
   if (read.kind !== 'text') return {kind: 'unchanged'}
   let result: ReturnType<typeof fixUntilStable>
@@ -32,6 +34,7 @@ export function fixArticle(
   }
   if (!result.changed) return {kind: 'unchanged'}
   if (read.badByte) return {kind: 'refused', problem: 'not valid UTF-8; fixes not written, so no byte is lost'}
+  if (!write) return {kind: 'fixed', read: {kind: 'text', value: result.value, bom: read.bom}}
   try {
     // Through a symbolic link: the article it names is the one fixed, and the link stays.
     const target = followLinks(absolutePath)

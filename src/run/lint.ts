@@ -1,6 +1,7 @@
 /**
  * Lint one article's text with a resolved config: pick the processor by
- * type, run it, and return the messages detached from the syntax tree
+ * type, run it, keep one message per defect (precedence.ts), and return the
+ * messages detached from the syntax tree
  * (no `ancestors`), sorted by place, so nothing of the tree outlives the file.
  * A message without a place (an unreadable file, a rule that failed) is put at
  * 1:1, where every report shows it. The file's paragraph keys come back too,
@@ -14,9 +15,10 @@ import type {CorpusIndex, ParagraphKey} from '../rule-api/corpus-index.js'
 import {toolName} from '../rule-api/define-rule.js'
 import type {ResolvedConfig} from '../config/resolve-config.js'
 import type {Limits} from '../config/check-config.js'
-import {nestingDepth} from '../parse/nesting-depth.js'
+import {emphasisRuns, nestingDepth} from '../parse/nesting-depth.js'
 import {articleTypeOf, type ArticleType} from '../parse/article-type.js'
 import {addDirectives, directivesOf, textDirectives} from '../parse/directives.js'
+import {withPrecedence} from './precedence.js'
 import {createProcessor, type ArticleProcessor} from './processor.js'
 import type {ReadResult} from './read-article.js'
 import type {CorpusPart, EmittedParagraph, LintedFile} from '../report/reporter.js'
@@ -76,6 +78,8 @@ export function lintArticle(
     addDirectives(file, directives)
   }
   processorFor(config, type).lint(file)
+  // One message per defect: what `repeated-paragraph`, `boilerplate` or `fragment` accounts for goes.
+  file.messages = withPrecedence(file.messages)
   return detach(file, paragraphs)
 }
 
@@ -105,6 +109,14 @@ function overLimit(value: string, type: ArticleType, limits: Limits): {ruleId: s
   }
   if (nestingDepth(value, type, limits.maxDepth) > limits.maxDepth) {
     return {ruleId: 'too-deep', reason: `Not linted: markup nested more than ${count(limits.maxDepth)} levels deep (\`limits.maxDepth\` in the config)`}
+  }
+  // Each run of `*` or `_` may open emphasis, one more level: at most ten per allowed level in a block.
+  const maxRuns = limits.maxDepth * 10
+  if (type === 'markdown' && emphasisRuns(value, maxRuns) > maxRuns) {
+    return {
+      ruleId: 'too-deep',
+      reason: `Not linted: more than ${count(maxRuns)} runs of \`*\` or \`_\` in one block, which Markdown parses in quadratic time (10 × \`limits.maxDepth\` in the config)`
+    }
   }
   return undefined
 }

@@ -24,6 +24,7 @@ import type {LintPool} from './jobs/lint-pool.js'
 import {addCorpusMessages, corpusPartOf, lintArticle} from './lint.js'
 import type {BadRecord, CorpusPart, LintedFile, RecordOrigin} from '../report/reporter.js'
 import {articleTypeOf, type ArticleType} from '../parse/article-type.js'
+import {looksLikeMarkdown, sniffType} from '../parse/sniff-type.js'
 import type {RecordLine} from './records.js'
 import {inShard, type Shard} from './shard.js'
 import {loadParser} from './processor.js'
@@ -56,6 +57,11 @@ export interface RunOptions {
   /** `--fix`: apply sure fixes and rewrite files before reporting what remains. */
   readonly fix?: boolean | undefined
   /**
+   * With `fix`: write no file, and hand each article's text before and after
+   * its fixes here instead (`--fix-dry-run` prints a diff, `--stdin --fix` the text).
+   */
+  readonly fixOutput?: ((fixed: FixedText) => void) | undefined
+  /**
    * `--staged`: articles the caller found, each with its absolute path and a
    * way to read its content, linted in place of `inputs`; ignored ones are skipped.
    */
@@ -81,6 +87,16 @@ export interface RunOptions {
   readonly baseline?: Baseline | undefined
   /** `--write-baseline`: given every file's messages, before `baseline` takes any away. */
   readonly writeBaseline?: BaselineWriter | undefined
+}
+
+/** An article's text before and after `--fix`, for `fixOutput`. */
+export interface FixedText {
+  /** The path as reports show it. */
+  readonly display: string
+  readonly before: string
+  readonly after: string
+  /** The article opened with a byte-order mark. */
+  readonly bom: boolean
 }
 
 export interface RunResult {
@@ -204,8 +220,15 @@ export async function run(options: RunOptions): Promise<RunResult> {
     let fixFailure: FixOutcome | undefined
     if (options.fix) {
       // Fix passes lint without the corpus, so a file never meets its own earlier passes there.
-      const outcome = fixArticle(source.path, read, (value) => lintArticle(source.path, display, {kind: 'text', value, bom: false}, config, type).messages)
+      const before = read
+      const outcome = fixArticle(
+        source.path,
+        read,
+        (value) => lintArticle(source.path, display, {kind: 'text', value, bom: false}, config, type).messages,
+        !options.fixOutput
+      )
       if (outcome.kind === 'fixed') read = outcome.read
+      if (options.fixOutput && before.kind === 'text' && read.kind === 'text') options.fixOutput({display, before: before.value, after: read.value, bom: before.bom})
       if (outcome.kind === 'refused') options.warn(`${display}: ${outcome.problem}`)
       if (outcome.kind === 'failed') fixFailure = outcome
     }
@@ -313,7 +336,7 @@ async function* sourcesOf(
   if (options.records) {
     yield* recordSources(options.records, options.cwd, shard)
   } else if (options.stdin) {
-    const name = options.stdin.filename ?? 'stdin.txt'
+    const name = options.stdin.filename ?? stdinName(options.stdin.buffer, options.warn)
     const absolutePath = path.resolve(options.cwd, name)
     const buffer = options.stdin.buffer
     if (!(options.stdin.filename && skips(absolutePath, false))) yield {path: absolutePath, read: () => decodeArticle(buffer)}
@@ -376,6 +399,21 @@ function stopOnSignals(): () => void {
   }
   for (const signal of signals) process.on(signal, stop)
   return undo
+}
+
+/**
+ * The name `--stdin` stands for without `--stdin-filename`: `stdin.html` for
+ * an HTML document, `stdin.md` for Markdown with front matter, else
+ * `stdin.txt`, said once on stderr when the text has signs of Markdown.
+ */
+function stdinName(buffer: Uint8Array, warn: (line: string) => void): string {
+  // The first 64 KB say how a document opens, and are enough to see Markdown's signs.
+  const head = new TextDecoder().decode(buffer.subarray(0, 65_536))
+  const type = sniffType(head)
+  if (type === 'html') return 'stdin.html'
+  if (type === 'markdown') return 'stdin.md'
+  if (looksLikeMarkdown(head)) warn('--stdin: linted as plain text (stdin.txt); for Markdown or HTML, name it with --stdin-filename story.md')
+  return 'stdin.txt'
 }
 
 /** Below this many articles, worker threads cost more to start (about half a second) than they save. */

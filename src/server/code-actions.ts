@@ -7,7 +7,7 @@
  * document (the text changed since it was published), or whose range ends
  * before it starts, gets no fix (`isEditable`, as for `--fix`).
  */
-import {CodeActionKind, type CodeAction, type Diagnostic, type TextEdit} from 'vscode-languageserver'
+import {CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {VFileMessage} from 'vfile-message'
 import {toolName} from '../rule-api/define-rule.js'
@@ -24,6 +24,32 @@ const titleWidth = 40
 interface FixData {
   readonly expected: readonly string[]
   readonly actual?: string | undefined
+}
+
+/**
+ * The server's own diagnostics that the client's echoed ones stand for: the
+ * same rule and reason starting on the same line, the nearest by column
+ * (clients do not all echo ranges as they were sent: Neovim 0.7 gives byte
+ * columns, so after “café” or “🎉” the echoed range is off). Without echoed
+ * diagnostics, the server's own on the lines of the requested range. Fixes
+ * are then built from ranges the server computed itself.
+ */
+export function ownDiagnostics(published: readonly Diagnostic[], echoed: readonly Diagnostic[], range: Range): Diagnostic[] {
+  if (echoed.length === 0) {
+    return published.filter((own) => own.range.start.line <= range.end.line && own.range.end.line >= range.start.line)
+  }
+  const found = new Set<Diagnostic>()
+  for (const diagnostic of echoed) {
+    if (diagnostic.source !== toolName) continue
+    let best: Diagnostic | undefined
+    for (const own of published) {
+      if (own.code !== diagnostic.code || own.message !== diagnostic.message || own.range.start.line !== diagnostic.range.start.line) continue
+      const distance = Math.abs(own.range.start.character - diagnostic.range.start.character)
+      if (!best || distance < Math.abs(best.range.start.character - diagnostic.range.start.character)) best = own
+    }
+    if (best) found.add(best)
+  }
+  return [...found]
 }
 
 /** One quick fix per `expected` value of each of our diagnostics. */

@@ -14,13 +14,14 @@ import {
   TextDocuments,
   type CodeAction,
   type Connection,
+  type Diagnostic,
   type InitializeParams
 } from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {configNames} from '../config/load-config.js'
 import {toolName} from '../rule-api/define-rule.js'
 import {packageVersion} from '../rule-api/version.js'
-import {disableActions, fixAll, fixAllKind, quickFixes} from './code-actions.js'
+import {disableActions, fixAll, fixAllKind, ownDiagnostics, quickFixes} from './code-actions.js'
 import {diagnosticsOf, lintDocument, lintDocumentOn, type LintOutcome} from './lint-document.js'
 import {LintPool} from '../run/jobs/lint-pool.js'
 
@@ -46,6 +47,8 @@ export function startServer(connection: Connection): {readonly shutDown: () => b
   const pending = new Map<string, NodeJS.Timeout>()
   /** Version last linted per URI, so the change event that follows an open does not lint it again. */
   const linted = new Map<string, number>()
+  /** The diagnostics last published per URI: quick fixes are built from these, not from what a client echoes. */
+  const published = new Map<string, Diagnostic[]>()
   let workspace: string | undefined
   let debounce = defaultDebounce
   let canWatch = false
@@ -55,6 +58,7 @@ export function startServer(connection: Connection): {readonly shutDown: () => b
   const send = (document: TextDocument, outcome: LintOutcome) => {
     const diagnostics = diagnosticsOf(document.uri, outcome)
     if (diagnostics === undefined) return
+    published.set(document.uri, diagnostics)
     try {
       connection.sendDiagnostics({uri: document.uri, version: document.version, diagnostics}).catch((error: unknown) => {
         connection.console.error(`${toolName}: cannot publish diagnostics: ${String(error)}`)
@@ -131,6 +135,7 @@ export function startServer(connection: Connection): {readonly shutDown: () => b
   documents.onDidClose(({document}) => {
     cancel(document.uri)
     linted.delete(document.uri)
+    published.delete(document.uri)
     connection.sendDiagnostics({uri: document.uri, diagnostics: []}).catch(() => {})
   })
   connection.onDidChangeWatchedFiles(relintAll)
@@ -141,7 +146,8 @@ export function startServer(connection: Connection): {readonly shutDown: () => b
     const only = params.context.only
     const actions: CodeAction[] = []
     if (wants(only, CodeActionKind.QuickFix)) {
-      actions.push(...quickFixes(document, params.context.diagnostics), ...disableActions(document, params.context.diagnostics))
+      const own = ownDiagnostics(published.get(document.uri) ?? [], params.context.diagnostics, params.range)
+      actions.push(...quickFixes(document, own), ...disableActions(document, own))
     }
     // The whole-document fix only when asked for by kind (Source Action…, fix on save).
     if (only && wants(only, fixAllKind)) {
