@@ -306,12 +306,14 @@ const minLearnedRun = 4
  * Lines the lists left alone that the line classifier reads as furniture
  * (src/analysis/lines/): those it is sure of, and those in a run of at least
  * `minLearnedRun` furniture lines (a menu, a teaser block). A lone short line
- * it is less sure of (a fixture, a date under a headline) is left alone: in
- * clean copy such lines are structure.
+ * it is less sure of (a fixture, a date under a headline), and the first line
+ * (the headline), are left alone: in clean copy such lines are structure.
  */
 function learned(lines: Line[], analysis: Analysis): void {
   const readings = lines.map((line) => (line.found.length > 0 ? undefined : analysis.lineOf(line.block)))
-  const candidate = lines.map((line, index) => line.found.length > 0 || readings[index]?.class === 'furniture')
+  // The first line is the headline unless the lists or a sure reading say otherwise.
+  const sure = (index: number) => readings[index]?.class === 'furniture' && readings[index]!.furniture >= sureFix
+  const candidate = lines.map((line, index) => line.found.length > 0 || (index === 0 ? sure(index) : readings[index]?.class === 'furniture'))
   const runs = new Array<number>(lines.length).fill(0)
   for (let index = 0; index < lines.length; ) {
     let end = index
@@ -321,7 +323,7 @@ function learned(lines: Line[], analysis: Analysis): void {
   }
   lines.forEach((line, index) => {
     const reading = readings[index]
-    if (!reading || reading.class !== 'furniture' || (reading.furniture < sureFix && runs[index] < minLearnedRun)) return
+    if (!reading || !candidate[index] || (!sure(index) && runs[index] < minLearnedRun)) return
     const what = reading.kind ? learnedKinds[reading.kind] : 'site furniture'
     const chance = Math.floor(reading.furniture * 100)
     const why = `the line classifier reads it as ${what} (${chance}%), from ${evidenceText(reading)}`

@@ -8,7 +8,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {blockHintsOf, hintAt} from '../parse/block-hints.js'
-import {hasMainFiniteVerb} from './clauses/finite.js'
+import {hasListedFiniteVerb} from './clauses/finite.js'
 import {classifyLines, featuresOf, lineModel, type LineReading, type LineSource} from './lines/classify.js'
 import type {LineModel} from './lines/model.js'
 import {textBlockKind} from './nlcst/blocks.js'
@@ -193,7 +193,7 @@ class ArticleAnalysis implements Analysis {
       wordsKeyOf: (block) => this.wordsKeyOf(block),
       gapBefore: (block) => value.slice(this.blocks[block.index - 1]?.end ?? 0, block.start),
       textOf: (block) => value.slice(block.start, block.end),
-      hasVerb: (block) => block.sentences.some((sentence) => hasMainFiniteVerb(this.speakers.tokensOf(sentence))),
+      hasVerb: (block) => block.sentences.some((sentence) => hasListedFiniteVerb(this.speakers.tokensOf(sentence))),
       markedUp: blockHintsOf(this.file) !== undefined
     }
   }

@@ -55,7 +55,7 @@ export function evidenceText(reading: LineReading): string {
 
 export const lineModel: LineModel = shipped as unknown as LineModel
 
-/** What a block needs from the analysis to be read: its words, their key, the text before it, its verb test. */
+/** What a block needs from the analysis to be read: its words, their key, the text before it, its verb test (the word list's, no tagger). */
 export interface LineSource {
   wordsOf(block: Block): readonly string[]
   wordsKeyOf(block: Block): string
@@ -74,9 +74,9 @@ const maxBylineWords = 14
 /** Most words a headline or subhead has. */
 const maxHeadlineWords = 20
 
-/** Feature vectors of the blocks, in `featureNames` order (for the models and for training). */
-export function featuresOf(blocks: readonly Block[], source: LineSource): {own: OwnFeatures[]; values: number[][]} {
-  const own = blocks.map((block) => ownFeatures(block.tokens, source.textOf(block), block.sentences.length, () => source.hasVerb(block)))
+/** Feature vectors of the blocks, in `featureNames` order (for the models and for training); unless `full`, settled prose gets none. */
+export function featuresOf(blocks: readonly Block[], source: LineSource, full = true): {own: OwnFeatures[]; values: number[][]} {
+  const own = blocks.map((block) => ownFeatures(block.tokens, source.textOf(block), block.sentences.length, () => source.hasVerb(block), full))
   const values = blockFeatures(blocks, own, (block) => source.wordsOf(block), (block) => source.wordsKeyOf(block), (block) => source.gapBefore(block))
   return {own, values}
 }
@@ -84,8 +84,11 @@ export function featuresOf(blocks: readonly Block[], source: LineSource): {own: 
 /** Every block's reading, by the model given. */
 export function classifyLines(blocks: readonly Block[], source: LineSource, model: LineModel = lineModel): LineReading[] {
   if (model.features.join() !== featureNames.join()) throw new Error('The line model was fitted on other features: run `npm run train`')
-  const {own, values} = featuresOf(blocks, source)
+  // Long paragraphs of prose are settled without their full features (features.ts `minSettledWords`).
+  const {own, values} = featuresOf(blocks, source, false)
   return blocks.map((block, index) => {
+    // A long paragraph of prose is neither furniture nor a caption: the models are not asked.
+    if (values[index].length === 0) return {class: shapeClass(block, own[index], source), kind: undefined, furniture: 0, caption: 0, evidence: []}
     const furniture = probability(model.furniture, values[index])
     const caption = probability(model.caption, values[index])
     if (furniture >= model.furniture.threshold) {

@@ -68,11 +68,13 @@ const upperFirst = /^\p{Lu}/u
 const lowerFirst = /^\p{Ll}/u
 const quoteMark = /["“”]/
 
-/** Most words a block may have for its verb test to run; longer ones count as having one. */
-const maxVerbWords = 40
+/** Most words a block may have for its verb test to run (labels, captions); longer ones count as having one. */
+const maxVerbWords = 16
 /** A paragraph of the story has at least this many words, and this share of function words. */
 const minProseWords = 12
 const minProseStopwords = 0.25
+/** A paragraph of the story this long is settled as prose: its other features are not read (`full` false). */
+export const minSettledWords = 30
 /** Distances to the nearest paragraph of the story are counted up to this many blocks. */
 const maxDistance = 20
 /** A short line: few words, no end mark (a label, a menu item, a headline). */
@@ -82,7 +84,21 @@ const maxShortWords = 12
  * A block's own features. `hasVerb` tells whether a sentence of it has a
  * main-clause finite verb; `text` is its source text.
  */
-export function ownFeatures(tokens: readonly BlockToken[], text: string, sentences: number, hasVerb: () => boolean): OwnFeatures {
+export function ownFeatures(tokens: readonly BlockToken[], text: string, sentences: number, hasVerb: () => boolean, full = true): OwnFeatures {
+  if (!full) {
+    // A long paragraph of prose is settled by its words, function words and end mark: the rest is not read.
+    let words = 0
+    let stop = 0
+    for (const token of tokens) {
+      if (!isWord(token)) continue
+      words++
+      if (stopwords.has(lowerCase(nodeText(token)))) stop++
+    }
+    const endsSentence = terminal.test(lastMarkOf(tokens))
+    if (words >= minSettledWords && endsSentence && stop / words >= minProseStopwords) {
+      return {words, short: false, endsSentence, stopwords: stop / words, verb: true, proseLike: true, values: []}
+    }
+  }
   let words = 0
   let stop = 0
   let capitalised = 0
@@ -96,7 +112,6 @@ export function ownFeatures(tokens: readonly BlockToken[], text: string, sentenc
   const groups = new Array<number>(cueGroups.length).fill(0)
   let first: BlockToken | undefined
   let last: BlockToken | undefined
-  let lastMark = ''
   for (const token of tokens) {
     if (token.type === 'WhiteSpaceNode') continue
     first ??= token
@@ -110,10 +125,11 @@ export function ownFeatures(tokens: readonly BlockToken[], text: string, sentenc
       if (year.test(value)) years++
       if (digit.test(value)) digits++
       letters += value.length
-      if (letter.test(value)) {
+      const shape = caseOf(value, lower)
+      if (shape !== 'none') {
         lettered++
-        if (upperFirst.test(value)) capitalised++
-        if (value.length > 1 && value === value.toUpperCase() && value !== lower) allCaps++
+        if (shape !== 'lower') capitalised++
+        if (shape === 'caps') allCaps++
       }
       const bits = cueBits.get(lower)
       if (bits) {
@@ -126,15 +142,7 @@ export function ownFeatures(tokens: readonly BlockToken[], text: string, sentenc
       if (value === '©') groups[cueGroups.indexOf('notice')]++
     }
   }
-  // The last mark, past closing quotes and brackets: `said.”` ends in `.`.
-  for (let index = tokens.length - 1; index >= 0; index--) {
-    const token = tokens[index]
-    if (token.type === 'WhiteSpaceNode') continue
-    const value = nodeText(token)
-    if (isMark(token) && closer.test(value) && lastMark === '') continue
-    lastMark = isMark(token) ? value : ''
-    break
-  }
+  const lastMark = lastMarkOf(tokens)
   const trimmed = text.trim()
   const endsSentence = terminal.test(lastMark)
   const short = words <= maxShortWords && !endsSentence
@@ -170,6 +178,51 @@ export function ownFeatures(tokens: readonly BlockToken[], text: string, sentenc
   ]
   const proseLike = words >= minProseWords && endsSentence && share(stop) >= minProseStopwords
   return {words, short, endsSentence, stopwords: share(stop), verb, proseLike, values}
+}
+
+/** The last mark of a block, past closing quotes and brackets (`said.”` ends in `.`); empty when a word ends it. */
+function lastMarkOf(tokens: readonly BlockToken[]): string {
+  for (let index = tokens.length - 1; index >= 0; index--) {
+    const token = tokens[index]
+    if (token.type === 'WhiteSpaceNode') continue
+    const value = nodeText(token)
+    if (isMark(token) && closer.test(value)) continue
+    return isMark(token) ? value : ''
+  }
+  return ''
+}
+
+/**
+ * A word's case: `caps` (`BBC`, two letters or more), `capitalised`
+ * (`Mattis`), `lower`, or `none` without a letter (`2019`). ASCII is read by
+ * character codes; other text by the Unicode regexes.
+ */
+function caseOf(value: string, lower: string): 'caps' | 'capitalised' | 'lower' | 'none' {
+  let ascii = true
+  let letters = 0
+  let upper = 0
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code >= 128) {
+      ascii = false
+      break
+    }
+    if (code >= 65 && code <= 90) {
+      letters++
+      upper++
+    } else if (code >= 97 && code <= 122) {
+      letters++
+    }
+  }
+  if (!ascii) {
+    if (!letter.test(value)) return 'none'
+    if (value.length > 1 && value === value.toUpperCase() && value !== lower) return 'caps'
+    return upperFirst.test(value) ? 'capitalised' : 'lower'
+  }
+  if (letters === 0) return 'none'
+  if (upper === letters && letters > 1) return 'caps'
+  const first = value.charCodeAt(0)
+  return first >= 65 && first <= 90 ? 'capitalised' : 'lower'
 }
 
 /** Features of each block, own and of its context, in `featureNames` order. */
@@ -220,6 +273,7 @@ export function blockFeatures(
   })
   return blocks.map((block, index) => {
     const line = own[index]
+    if (line.values.length === 0) return []
     const content = [...new Set(wordsOf(block))].filter((word) => !stopwords.has(word))
     const inBody = content.filter((word) => (body.get(word) ?? 0) > (line.proseLike ? 1 : 0)).length
     const previous = own[index - 1]
