@@ -18,7 +18,8 @@
  */
 import {nodeText} from '../src/parse/node-text.js'
 import type {VFile} from 'vfile'
-import {analyse, type Block} from '../src/analysis/analysis.js'
+import {analyse, type Analysis, type Block, type FurnitureKind} from '../src/analysis/analysis.js'
+import {evidenceText} from '../src/analysis/lines/classify.js'
 import {defineRule} from '../src/rule-api/define-rule.js'
 import {endsLikeSentence} from '../src/analysis/nlcst/blocks.js'
 import * as shapes from '../src/analysis/nlcst/furniture.js'
@@ -60,6 +61,8 @@ interface Furniture {
   /** The signal that matched, for the note. */
   readonly why: string
   readonly kind?: Kind
+  /** The line classifier's probability, when it found this furniture rather than the lists. */
+  readonly learned?: number
 }
 
 interface Line {
@@ -100,12 +103,16 @@ export default defineRule<Options>(
   },
   (tree, file, options) => {
     const custom = new PhraseTable(options.phrases.map((phrase) => [phrase.toLowerCase(), 'custom' as Kind] as const))
-    const lines = analyse(tree, file)
-      .blocks.map((block) => lineOf(block, options.maxWords))
+    const analysis = analyse(tree, file)
+    const lines = analysis.blocks.map((block) => lineOf(block, options.maxWords))
       .filter((line) => line.end > line.first)
     for (const line of lines) line.found = findInLine(line, custom)
     resolveRuns(lines)
-    for (const line of lines) for (const furniture of line.found) report(file, line, furniture)
+    learned(lines, analysis)
+    const runs = runLengths(lines)
+    lines.forEach((line, index) => {
+      for (const furniture of line.found) report(file, line, furniture, runs[index])
+    })
   }
 )
 
@@ -276,6 +283,67 @@ function resolveRuns(lines: Line[]): void {
   })
 }
 
+/** How messages name the kinds of furniture the line classifier tells apart. */
+const learnedKinds: Readonly<Record<FurnitureKind, string>> = {
+  credit: 'a photo credit',
+  navigation: 'navigation',
+  related: 'a related-article headline',
+  prompt: 'a reader prompt',
+  timestamp: 'a timestamp',
+  comment: 'reader-comment furniture',
+  author: 'an author box',
+  notice: 'a site notice',
+  gallery: 'gallery furniture',
+  ad: 'an ad label'
+}
+/** The classifier's probability from which its furniture gets a fix (`--fix` deletes it). */
+const sureFix = 0.97
+
+/** Furniture lines in a row from which the classifier's less confident readings count. */
+const minLearnedRun = 4
+
+/**
+ * Lines the lists left alone that the line classifier reads as furniture
+ * (src/analysis/lines/): those it is sure of, and those in a run of at least
+ * `minLearnedRun` furniture lines (a menu, a teaser block). A lone short line
+ * it is less sure of (a fixture, a date under a headline), and the first line
+ * (the headline), are left alone: in clean copy such lines are structure.
+ */
+function learned(lines: Line[], analysis: Analysis): void {
+  const readings = lines.map((line) => (line.found.length > 0 ? undefined : analysis.lineOf(line.block)))
+  // The first line is the headline unless the lists or a sure reading say otherwise.
+  const sure = (index: number) => readings[index]?.class === 'furniture' && readings[index]!.furniture >= sureFix
+  const candidate = lines.map((line, index) => line.found.length > 0 || (index === 0 ? sure(index) : readings[index]?.class === 'furniture'))
+  const runs = new Array<number>(lines.length).fill(0)
+  for (let index = 0; index < lines.length; ) {
+    let end = index
+    while (end < lines.length && candidate[end]) end++
+    for (let inside = index; inside < end; inside++) runs[inside] = end - index
+    index = end === index ? index + 1 : end
+  }
+  lines.forEach((line, index) => {
+    const reading = readings[index]
+    if (!reading || !candidate[index] || (!sure(index) && runs[index] < minLearnedRun)) return
+    const what = reading.kind ? learnedKinds[reading.kind] : 'site furniture'
+    const chance = Math.floor(reading.furniture * 100)
+    const why = `the line classifier reads it as ${what} (${chance}%), from ${evidenceText(reading)}`
+    line.found = [{from: line.first, to: line.end, what, why, learned: reading.furniture}]
+  })
+}
+
+/** For each line wholly furniture: how many such lines stand together with it; else 0. */
+function runLengths(lines: readonly Line[]): number[] {
+  const wholly = lines.map((line) => line.found.length === 1 && line.found[0].from === line.first && line.found[0].to === line.end)
+  const runs = new Array<number>(lines.length).fill(0)
+  for (let index = 0; index < lines.length; ) {
+    let end = index
+    while (end < lines.length && wholly[end]) end++
+    for (let inside = index; inside < end; inside++) runs[inside] = end - index
+    index = end === index ? index + 1 : end
+  }
+  return runs
+}
+
 /** A line that reads like a linked headline: capitalised, a few words, no end punctuation. */
 function isHeadline(line: Line): boolean {
   const words = countWords(line.tokens)
@@ -284,21 +352,23 @@ function isHeadline(line: Line): boolean {
   return wordKey(start) !== 'by' && headlineStart.test(nodeText(start))
 }
 
-function report(file: VFile, line: Line, furniture: Furniture): void {
+function report(file: VFile, line: Line, furniture: Furniture, run: number): void {
   const first = line.tokens[furniture.from]
   const last = line.tokens[furniture.to - 1]
   /* v8 ignore next -- @preserve tokens of the analysis always have positions */
   if (!first?.position || !last?.position) return
   const start = furniture.cut ? pointInside(file, first.position, nodeText(first), furniture.cut) : first.position.start
   // Furniture glued into a word that markup splits (“*it*.Credit”): start at the next token, keep the word.
-  if (!start) return report(file, line, {...furniture, from: furniture.from + 1, cut: 0})
+  if (!start) return report(file, line, {...furniture, from: furniture.from + 1, cut: 0}, run)
   const text = String(file.value).slice(start.offset, last.position.end.offset).replace(/\s+/g, ' ')
   const message = file.message(`Unexpected site furniture \`${shorten(text, 56)}\`: ${furniture.what}, remove it`, {
     ancestors: [line.block.node],
     place: {start, end: last.position.end}
   })
-  message.note = `Matched because ${furniture.why}.`
-  message.expected = ['']
+  const together = run > 1 ? ` It is one of ${run} furniture lines in a row.` : ''
+  message.note = `Matched because ${furniture.why}.${together}`
+  // The lists are sure; the classifier only where it is confident.
+  if (furniture.learned === undefined || furniture.learned >= sureFix) message.expected = ['']
 }
 
 function shorten(text: string, length: number): string {

@@ -76,7 +76,11 @@ export default defineRule<Options>(
     // Markup says what a caption is; in plain text a caption-like line is residue.
     const markedUp = blockHintsOf(file) !== undefined
     for (const block of analysis.blocks) {
-      if (block.kind === 'body') {
+      const reading = analysis.lineOf(block)
+      // Furniture is the boilerplate rule's; a plain line the line classifier reads as a caption is judged as one.
+      if (reading.class === 'furniture') continue
+      const caption = !markedUp && reading.class === 'caption'
+      if (block.kind === 'body' && !caption) {
         // Inside a paragraph of prose a verbless sentence is mostly style (“Not a chance.”); a caption pasted
         // into it shows itself (`… to rescue the bull .`, `Bishop John Folda (pictured) …`).
         const prose = block.sentences.length > 1
@@ -84,7 +88,7 @@ export default defineRule<Options>(
         for (const sentence of judged(block, signed, analysis, options)) {
           if (!hasMainFiniteVerb(analysis.speakers.tokensOf(sentence))) report(file, sentence, 'fragment', analysis)
         }
-      } else if (block.kind === 'caption' && !markedUp && !isTitleCase(block, analysis)) {
+      } else if (caption || (block.kind === 'caption' && !markedUp && !isTitleCase(block, analysis))) {
         const sentences = judged(block, block.sentences, analysis, options)
         const all = block.sentences.filter((sentence) => wordsOf(analysis.speakers.tokensOf(sentence)).length > 0)
         // “A stock image of a woman holding a joint. Researchers have looked at …”: a caption with prose in it is prose.

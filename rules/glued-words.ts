@@ -65,6 +65,12 @@ const lowerJoin = /^(\p{Ll}{2,})(\p{Lu}\p{Ll}+)$/u
 const nameOrNumber = /^(?:\p{Lu}|\d+$)/u
 // Two capitalised words run into one: `NoemSouth`, `NewsJim`; not `McDonald`, `WeWork`, `GlaxoSmithKline`.
 const upperJoin = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+)$/u
+// A mixed-case name run into a capitalised word: `DiCaprioActor`; not `McDonald` or `iPhone`.
+const nameJoin = /^(\p{Lu}\p{Ll}+\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u
+// A mark that ends a headline glued to the text after it: `24%Marks`, `risk'The`.
+const headlineEnd = /^[%'’"”]$/
+// A quote mark that opens a quotation: `'key`, `‘key`, `"key`.
+const openingQuote = /^['‘"“]$/
 
 const accepted = new Set(lists.accepted)
 const nameParticles = new Set(lists.nameParticles)
@@ -100,7 +106,7 @@ export default defineRule<Options>(
       if (!mayHoldJoin(paragraph)) return
       const leaves = leavesOf(paragraph)
       for (let index = 0; index < leaves.length; index++) {
-        const glue = sentenceJoin(leaves, index, opensQuote, words) ?? wordJoin(leaves, index, words)
+        const glue = sentenceJoin(leaves, index, opensQuote, words) ?? headlineJoin(leaves, index, words) ?? wordJoin(leaves, index, words)
         if (!glue) continue
         const actual = textBetween(leaves, glue.start, glue.end)
         if (allowed.has(actual)) continue
@@ -177,7 +183,7 @@ function glues(node: Paragraph['children'][number] | Sentence['children'][number
   if (isMark && start === scan.joinEnd && joiningMark.test(node.value)) {
     scan.joinEnd = end
     scan.tagged = tagMark.test(node.value)
-  } else if (node.type === 'PunctuationNode' && start === scan.textEnd && sentenceMark.test(node.value) && leftEnd.test(scan.text)) {
+  } else if (isMark && start === scan.textEnd && (sentenceMark.test(node.value) || headlineEnd.test(node.value)) && leftEnd.test(scan.text)) {
     scan.joinEnd = end
     scan.tagged = false
   } else {
@@ -190,7 +196,7 @@ function glues(node: Paragraph['children'][number] | Sentence['children'][number
 
 /** Whether a word's text may be two words joined (`captionJulian`, `NoemSouth`): the cheap test, the regexes, then the dictionary. */
 function mayJoinWords(text: string): boolean {
-  return hasInnerCapital(text) && (lowerJoin.test(text) || upperJoin.test(text)) && !isKnownSpelling(text)
+  return hasInnerCapital(text) && (lowerJoin.test(text) || upperJoin.test(text) || nameJoin.test(text)) && !isKnownSpelling(text)
 }
 
 /**
@@ -236,6 +242,42 @@ function sentenceJoin(leaves: readonly Leaf[], index: number, opensQuote: (leaf:
   return {start: from, end: to, space: leaves[space].start, evidence}
 }
 
+/**
+ * A headline that ends in a figure or a quotation, glued to the text after it:
+ * `M&S cuts prices by average of 24%Marks & Spencer …`, `Nuclear strike 'key
+ * terror risk'The UK and US …`. The quote mark must close a quotation that
+ * opened earlier in the paragraph (not `O'Neill`), and the word after it be a
+ * capitalised known word or name.
+ */
+function headlineJoin(leaves: readonly Leaf[], index: number, words: WordCounter): Glue | undefined {
+  const mark = leaves[index]
+  if (!isMarkLeaf(mark, headlineEnd)) return undefined
+  const left = leaves[index - 1]
+  const first = leaves[index + 1]
+  if (!touches(left, mark) || !touches(mark, first) || left.node.type !== 'TextNode' || first.node.type !== 'TextNode') return undefined
+  if (!rightStart.test(first.node.value)) return undefined
+  const percent = mark.node.value === '%'
+  if (percent ? !/\d$/.test(left.node.value) : !/\p{Ll}$/u.test(left.node.value) || !closesQuotation(leaves, index)) return undefined
+  const [from] = wordBefore(leaves, index)
+  const [to, rightWord] = wordAfter(leaves, index + 1)
+  if (from === undefined || to === undefined || !isKnownRight(rightWord, words) || domains.has(rightWord.toLowerCase())) return undefined
+  const evidence = percent ? 'a figure runs into the next sentence without a space' : 'a quotation runs into the next sentence without a space'
+  return {start: from, end: to, space: mark.end, evidence}
+}
+
+/** Whether the quote mark at `leaves[index]` closes one that opened before it (after a space) in the paragraph. */
+function closesQuotation(leaves: readonly Leaf[], index: number): boolean {
+  const closing = leaves[index].node.value
+  for (let before = index - 1; before >= 0; before--) {
+    const leaf = leaves[before]
+    if (!isMarkLeaf(leaf, openingQuote)) continue
+    const opens = before === 0 || leaves[before - 1].node.type === 'WhiteSpaceNode'
+    if (!opens) continue
+    return (closing === "'" || closing === '’') === (leaf.node.value === "'" || leaf.node.value === '‘')
+  }
+  return false
+}
+
 /** `captionJulian`, `NoemSouth Dakota`: one word token that holds two words. */
 function wordJoin(leaves: readonly Leaf[], index: number, words: WordCounter): Glue | undefined {
   const leaf = leaves[index]
@@ -245,7 +287,8 @@ function wordJoin(leaves: readonly Leaf[], index: number, words: WordCounter): G
   if (!mayJoinWords(value)) return undefined
   const lower = lowerJoin.exec(value)
   const upper = lower ? undefined : upperJoin.exec(value)
-  const match = lower ?? upper
+  const named = lower || upper ? undefined : nameJoin.exec(value)
+  const match = lower ?? upper ?? named
   if (!match) return undefined
   const [, left, right] = match
 
@@ -256,6 +299,9 @@ function wordJoin(leaves: readonly Leaf[], index: number, words: WordCounter): G
 
   if (lower) {
     if (!isEnglishWord(left)) return undefined
+  } else if (named) {
+    // “Career honour for actor DiCaprioActor Leonardo DiCaprio's …”: the name stands on its own elsewhere, the word is English.
+    if (words.count(left) === 0 || !isEnglishWord(right)) return undefined
   } else {
     // “Kristi Lynn NoemSouth Dakota”: a name on both sides of the join, and both halves known words or names.
     const known = (word: string) => isProperNoun(word) || words.count(word) > 0

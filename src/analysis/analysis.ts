@@ -8,6 +8,9 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {blockHintsOf, hintAt} from '../parse/block-hints.js'
+import {hasListedFiniteVerb} from './clauses/finite.js'
+import {classifyLines, featuresOf, lineModel, type LineReading, type LineSource} from './lines/classify.js'
+import type {LineModel} from './lines/model.js'
 import {textBlockKind} from './nlcst/blocks.js'
 import {blockTokens, sentenceStarts} from './nlcst/phrase-match.js'
 import {findQuotes} from './nlcst/quotes.js'
@@ -23,6 +26,7 @@ export type {Attribution, SpeakerModel} from './speakers/model.js'
 export type {Mention, Person} from './speakers/people.js'
 export type {NumberKind, NumberMention} from './numbers/find.js'
 export type {Block, QuoteInfo, SentenceInfo} from './types.js'
+export type {FurnitureKind, LineClass, LineReading} from './lines/classify.js'
 
 export interface Analysis {
   readonly blocks: readonly Block[]
@@ -42,6 +46,12 @@ export interface Analysis {
   wordsKeyOf(block: Block): string
   /** The innermost quotation holding `offset`, if any. */
   quoteAt(offset: number): QuoteInfo | undefined
+  /** What each block is (the line classifier, src/analysis/lines/), by block index, computed on first use. */
+  readonly lines: readonly LineReading[]
+  /** What `block` is: prose, headline, list item, byline, caption or furniture (with its kind). */
+  lineOf(block: Block): LineReading
+  /** Whether `block` is body prose: not furniture, a caption, a headline or subhead, a list item or a byline. */
+  isProse(block: Block): boolean
 }
 
 /**
@@ -123,6 +133,7 @@ class ArticleAnalysis implements Analysis {
   private readonly blockKeys: Array<string | undefined>
   private model: SpeakerModel | undefined
   private mentions: NumberMention[] | undefined
+  private readings: LineReading[] | undefined
 
   constructor(
     readonly blocks: readonly Block[],
@@ -156,6 +167,37 @@ class ArticleAnalysis implements Analysis {
     return this.mentions
   }
 
+  get lines(): readonly LineReading[] {
+    // The training script's held-out runs give each file the model of the folds it was not in.
+    const model = (this.file.data as {lineModel?: LineModel}).lineModel ?? lineModel
+    return (this.readings ??= classifyLines(this.blocks, this.lineSource(), model))
+  }
+
+  lineOf(block: Block): LineReading {
+    return this.lines[block.index]
+  }
+
+  isProse(block: Block): boolean {
+    return this.lines[block.index]?.class === 'prose'
+  }
+
+  /** The blocks' feature vectors, as the line classifier reads them (for the training script). */
+  lineFeatures(): number[][] {
+    return featuresOf(this.blocks, this.lineSource()).values
+  }
+
+  private lineSource(): LineSource {
+    const value = String(this.file.value)
+    return {
+      wordsOf: (block) => this.wordsOf(block),
+      wordsKeyOf: (block) => this.wordsKeyOf(block),
+      gapBefore: (block) => value.slice(this.blocks[block.index - 1]?.end ?? 0, block.start),
+      textOf: (block) => value.slice(block.start, block.end),
+      hasVerb: (block) => block.sentences.some((sentence) => hasListedFiniteVerb(this.speakers.tokensOf(sentence))),
+      markedUp: blockHintsOf(this.file) !== undefined
+    }
+  }
+
   wordsOf(block: Block): readonly string[] {
     if (!this.isOwn(block)) return normalizedWords(block.node)
     return (this.blockWords[block.index] ??= normalizedWords(block.node))
@@ -179,6 +221,11 @@ class ArticleAnalysis implements Analysis {
   private isOwn(block: Block): boolean {
     return this.blocks[block.index] === block
   }
+}
+
+/** The blocks' line-classifier features (for scripts/train-lines.ts). */
+export function lineFeaturesOf(analysis: Analysis): number[][] {
+  return (analysis as ArticleAnalysis).lineFeatures()
 }
 
 /** The block whose span holds `offset` (blocks are in source order and do not overlap). */

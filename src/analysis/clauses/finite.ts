@@ -57,6 +57,15 @@ export function hasMainFiniteVerb(tokens: readonly Token[]): boolean {
   return walk(tokens, tokens.map((token, index) => taggedClass(tokens, tags, index)))
 }
 
+/**
+ * The first pass alone: whether the word list (`is`, `has`, `said`, `didn’t`)
+ * finds a main-clause finite verb. Cheap (no tagger), and blind to regular
+ * verbs (`rose`, `plans`): the line classifier's verb feature.
+ */
+export function hasListedFiniteVerb(tokens: readonly Token[]): boolean {
+  return walk(tokens, tokens.map(listClass))
+}
+
 /** The clause walk: a finite verb group that no subordinator claims is a main clause's. */
 function walk(tokens: readonly Token[], classes: readonly VerbClass[]): boolean {
   let pending = 0
