@@ -255,12 +255,12 @@ describe('factcheck on bad flags', () => {
     expect(factcheck(['--format', 'xml', 'articles/'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'factcheck: unknown format `xml`; expected stylish, json or lsp\n'
+      stderr: 'factcheck: unknown format `xml`; expected stylish, json, lsp or quotes\n'
     })
     expect(factcheck(['--format', 'jsn', 'articles/'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'factcheck: unknown format `jsn` (did you mean `json`?); expected stylish, json or lsp\n'
+      stderr: 'factcheck: unknown format `jsn` (did you mean `json`?); expected stylish, json, lsp or quotes\n'
     })
   })
 

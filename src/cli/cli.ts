@@ -16,6 +16,7 @@ import {createRecordsReporter} from '../report/records.js'
 import {readRecords} from '../run/records.js'
 import {parseShard} from '../run/shard.js'
 import {createLspReporter} from '../report/lsp.js'
+import {createQuotesReporter} from '../report/quotes.js'
 import type {Reporter, ReporterOptions, Tally} from '../report/reporter.js'
 import {createStylishReporter} from '../report/stylish.js'
 import {Linter, run} from '../run/run.js'
@@ -41,7 +42,8 @@ export interface CliIo {
 const formats: Readonly<Record<string, (options: ReporterOptions) => Reporter>> = {
   stylish: createStylishReporter,
   json: createJsonReporter,
-  lsp: createLspReporter
+  lsp: createLspReporter,
+  quotes: createQuotesReporter
 }
 
 class UsageError extends Error {}
@@ -113,7 +115,7 @@ async function main(argv: readonly string[], io: CliIo, error: (line: string) =>
 
   const formatName = givenFormat ?? 'stylish'
   const createReporter = records ? createRecordsReporter : formats[formatName]
-  if (!createReporter) throw new UsageError(`unknown format \`${formatName}\`${didYouMean(formatName, Object.keys(formats))}; expected stylish, json or lsp`)
+  if (!createReporter) throw new UsageError(`unknown format \`${formatName}\`${didYouMean(formatName, Object.keys(formats))}; expected stylish, json, lsp or quotes`)
 
   const maxWarnings = parseMaxWarnings(values['max-warnings'] as string | undefined)
   const outputPath = values.output as string | undefined

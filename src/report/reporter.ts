@@ -5,6 +5,7 @@
 import type {VFileMessage} from 'vfile-message'
 import type {ParagraphKey} from '../rule-api/corpus-index.js'
 import {levelOf, type Severity} from '../rule-api/severity.js'
+import type {LedgerQuote} from '../analysis/analysis.js'
 
 /** One article's lint result, as every report and the run pass it on. */
 export interface LintedFile {
@@ -13,6 +14,8 @@ export interface LintedFile {
   readonly messages: readonly VFileMessage[]
   /** Keys of the paragraphs `shared-paragraph` compares across files. */
   readonly paragraphs: readonly ParagraphKey[]
+  /** The quote ledger, when the report asked for it (`Reporter.wantsQuotes`). */
+  readonly quotes?: readonly LedgerQuote[] | undefined
 }
 
 /** `--records`: which input line an output line answers. */
@@ -72,6 +75,8 @@ export interface Reporter {
   problem?(bad: BadRecord): string
   /** Output that closes the report. */
   end(tally: Tally): string
+  /** The report prints the quote ledger: every file is linted with it. */
+  readonly wantsQuotes?: boolean
 }
 
 export interface ReporterOptions {

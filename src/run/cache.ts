@@ -33,6 +33,7 @@ import path from 'node:path'
 import type {ResolvedConfig} from '../config/resolve-config.js'
 import type {ParagraphKey} from '../rule-api/corpus-index.js'
 import type {LintedFile} from '../report/reporter.js'
+import type {LedgerQuote} from '../analysis/analysis.js'
 import {articleTypeOf} from '../parse/article-type.js'
 import {fromMessageData, toMessageData, type MessageData} from './message-data.js'
 import type {ReadResult} from './read-article.js'
@@ -45,6 +46,8 @@ interface Entry {
   readonly stamp: string
   readonly messages: readonly MessageData[]
   readonly paragraphs: readonly ParagraphKey[]
+  /** The quote ledger, kept when the run that wrote the entry printed it. */
+  readonly quotes?: readonly LedgerQuote[]
 }
 
 /** Messages that say the run failed on a file, never kept: the next run should try again. */
@@ -94,8 +97,8 @@ export class LintCache {
     private readonly version: string
   ) {}
 
-  /** The cached result for this exact text and config, if any. */
-  get(filePath: string, displayPath: string, read: TextRead, config: ResolvedConfig): LintedFile | undefined {
+  /** The cached result for this exact text and config, if any (and with the quote ledger, when `quotes`). */
+  get(filePath: string, displayPath: string, read: TextRead, config: ResolvedConfig, quotes = false): LintedFile | undefined {
     let entry: Entry
     try {
       entry = JSON.parse(readOwnFile(this.entryPath(filePath))) as Entry
@@ -103,10 +106,12 @@ export class LintCache {
       return undefined
     }
     if (!isEntry(entry) || entry.stamp !== this.stamp(filePath, read, config)) return undefined
+    if (quotes && !Array.isArray(entry.quotes)) return undefined
     return {
       path: displayPath,
       messages: entry.messages.map((message) => fromMessageData(message, displayPath)),
-      paragraphs: entry.paragraphs
+      paragraphs: entry.paragraphs,
+      ...(quotes ? {quotes: entry.quotes} : {})
     }
   }
 
@@ -118,7 +123,8 @@ export class LintCache {
       path: filePath,
       stamp: this.stamp(filePath, read, config),
       messages: linted.messages.map(toMessageData),
-      paragraphs: linted.paragraphs
+      paragraphs: linted.paragraphs,
+      ...(linted.quotes ? {quotes: linted.quotes} : {})
     }
     try {
       this.prepare()

@@ -20,6 +20,15 @@ import {createProcessor, type ArticleProcessor} from './processor.js'
 import type {ReadResult} from './read-article.js'
 import type {CorpusPart, EmittedParagraph, LintedFile} from '../report/reporter.js'
 import {withoutStackTraces} from '../rule-api/stackless.js'
+import {analyse} from '../analysis/analysis.js'
+import {ledgerOf, type LedgerQuote} from '../analysis/speakers/ledger.js'
+import {pointAt} from '../analysis/nlcst/offset-place.js'
+
+/** What a lint returns besides the messages. */
+export interface LintWants {
+  /** The quote ledger (`--format quotes`). */
+  readonly quotes?: boolean | undefined
+}
 
 const processors = new WeakMap<ResolvedConfig, Map<ArticleType, ArticleProcessor>>()
 
@@ -46,20 +55,21 @@ export function lintArticle(
   displayPath: string,
   read: ReadResult,
   config: ResolvedConfig,
-  type: ArticleType = articleTypeOf(filePath) ?? 'text'
+  type: ArticleType = articleTypeOf(filePath) ?? 'text',
+  wants: LintWants = {}
 ): LintedFile {
   const file = new VFile({path: displayPath})
   const paragraphs: ParagraphKey[] = []
   if (read.kind === 'unreadable') {
     systemMessage(file, 'unreadable', `Cannot lint \`${displayPath}\`: ${read.problem}`, true)
-    return detach(file, paragraphs)
+    return detach(file, paragraphs, wants.quotes ? [] : undefined)
   }
 
   file.value = read.value
   const over = overLimit(read.value, type, config.limits)
   if (over) {
     systemMessage(file, over.ruleId, over.reason, true)
-    return detach(file, paragraphs)
+    return detach(file, paragraphs, wants.quotes ? [] : undefined)
   }
   file.data.people = config.people
   file.data.paragraphKeys = paragraphs
@@ -69,8 +79,15 @@ export function lintArticle(
     systemMessage(file, 'encoding', `Invalid UTF-8 byte 0x${hex} at byte ${byteOffset}, read as U+FFFD`, false, offset)
   }
 
-  processorFor(config, type).lint(file)
-  return detach(file, paragraphs)
+  const tree = processorFor(config, type).lint(file)
+  const quotes = wants.quotes ? quoteLedger(tree, file) : undefined
+  return detach(file, paragraphs, quotes)
+}
+
+/** The article's quotes with their speakers, from the analysis the rules shared. */
+function quoteLedger(tree: Parameters<typeof analyse>[0], file: VFile): LedgerQuote[] {
+  const value = String(file.value)
+  return ledgerOf(analyse(tree, file).quoteCredits, value, (offset) => pointAt(file, offset))
 }
 
 /**
@@ -130,7 +147,7 @@ function systemMessage(file: VFile, ruleId: string, reason: string, fatal: boole
   message.expected = []
 }
 
-function detach(file: VFile, paragraphs: readonly ParagraphKey[]): LintedFile {
+function detach(file: VFile, paragraphs: readonly ParagraphKey[], quotes?: readonly LedgerQuote[]): LintedFile {
   const messages = file.messages
   for (const message of messages) {
     if (!message.place) {
@@ -144,7 +161,7 @@ function detach(file: VFile, paragraphs: readonly ParagraphKey[]): LintedFile {
     }
   }
   messages.sort(byPlace)
-  return {path: file.path, messages, paragraphs}
+  return quotes ? {path: file.path, messages, paragraphs, quotes} : {path: file.path, messages, paragraphs}
 }
 
 function byPlace(a: VFileMessage, b: VFileMessage): number {

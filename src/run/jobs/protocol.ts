@@ -4,6 +4,7 @@ import type {ParagraphKey} from '../../rule-api/corpus-index.js'
 import type {MessageData} from '../message-data.js'
 import type {ReadResult} from '../read-article.js'
 import type {ArticleType} from '../../parse/article-type.js'
+import type {LedgerQuote} from '../../analysis/analysis.js'
 
 export interface LintTask {
   readonly id: number
@@ -15,8 +16,10 @@ export interface LintTask {
   /** Configs are sent once per worker and then named by number. */
   readonly configId: number
   readonly config?: ResolvedConfig | undefined
+  /** Send the quote ledger back too. */
+  readonly quotes?: boolean | undefined
 }
 
 export type LintReply =
-  | {readonly id: number; readonly messages: readonly MessageData[]; readonly paragraphs: readonly ParagraphKey[]}
+  | {readonly id: number; readonly messages: readonly MessageData[]; readonly paragraphs: readonly ParagraphKey[]; readonly quotes?: readonly LedgerQuote[] | undefined}
   | {readonly id: number; readonly error: string}
