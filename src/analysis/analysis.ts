@@ -153,7 +153,7 @@ class ArticleAnalysis implements Analysis {
   }
 
   get quoteCredits(): readonly QuoteCredit[] {
-    return (this.credits ??= creditQuotes(this.blocks, this.attributions, String(this.file.value), (offset) => this.quoteAt(offset) !== undefined))
+    return (this.credits ??= creditQuotes(this.blocks, this.attributions, this.people, this.speakers.mentions, String(this.file.value), (offset) => this.quoteAt(offset) !== undefined))
   }
 
   get numbers(): readonly NumberMention[] {

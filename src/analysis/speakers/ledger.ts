@@ -10,9 +10,11 @@
  */
 import type {Block, QuoteInfo} from '../types.js'
 import type {Attribution} from './model.js'
-import type {Person} from './people.js'
+import {keyOf, type Mention, type Person} from './people.js'
+import {notNames, titleHeads, titleWords, lowerTitleKey} from './lexicon.js'
+import {withoutPossessive} from './tokens.js'
 
-export type CreditHow = 'cue' | 'paragraph' | 'continued' | 'colon' | 'run'
+export type CreditHow = 'cue' | 'paragraph' | 'continued' | 'colon' | 'run' | 'label' | 'subject'
 
 export interface QuoteCredit {
   readonly quote: QuoteInfo
@@ -25,14 +27,40 @@ export interface QuoteCredit {
   readonly how: CreditHow | undefined
 }
 
-/** Speaker kinds a ledger names: people, and nominal or group speakers (`the campaign`). */
-const namedKinds = new Set(['person', 'nominal', 'other', 'vague'])
+interface Speaker {
+  readonly name: string | undefined
+  readonly person: Person | undefined
+}
 
-export function creditQuotes(blocks: readonly Block[], attributions: readonly Attribution[], value: string, isQuoted: (offset: number) => boolean): QuoteCredit[] {
+export function creditQuotes(
+  blocks: readonly Block[],
+  attributions: readonly Attribution[],
+  people: readonly Person[],
+  mentions: readonly Mention[],
+  value: string,
+  isQuoted: (offset: number) => boolean
+): QuoteCredit[] {
+  const mentionsBySentence = new Map<number, Mention[]>()
+  for (const mention of mentions) {
+    if (isQuoted(mention.start)) continue
+    const list = mentionsBySentence.get(mention.sentence.index)
+    if (list) list.push(mention)
+    else mentionsBySentence.set(mention.sentence.index, [mention])
+  }
   const byBlock: Attribution[][] = blocks.map(() => [])
+  const speakers = new Map<Attribution, Speaker>()
   for (const attribution of attributions) {
     if (attribution.cue.form === 'passive' || isQuoted(attribution.tokens[attribution.cue.verb].start)) continue
+    const speaker = speakerOf(attribution, people)
+    if (!speaker) continue
+    speakers.set(attribution, speaker)
     byBlock[attribution.sentence.block.index]?.push(attribution)
+  }
+  const isNamed = (attribution: Attribution) => speakers.get(attribution)?.name !== undefined
+  const creditOf = (quote: QuoteInfo, attribution: Attribution | undefined, how: CreditHow | undefined): QuoteCredit => {
+    const speaker = attribution && speakers.get(attribution)
+    const named = speaker?.name !== undefined
+    return {quote, attribution, person: speaker?.person, name: speaker?.name, how: named ? how : undefined}
   }
   const credits: QuoteCredit[] = []
   // By quote: the credit of a quote, for the paragraph that continues it.
@@ -51,7 +79,20 @@ export function creditQuotes(blocks: readonly Block[], attributions: readonly At
         carried = byQuote.get(quote.continues)
         how = carried?.how ? 'continued' : undefined
       }
-      if (!attribution && !carried && lastBody && quote.start === block.start) {
+      let labelled: Speaker | undefined
+      if (!attribution && !carried) {
+        labelled = labelOf(quote, block, value, people)
+        if (labelled) how = 'label'
+      }
+      if (!attribution && !carried && !labelled) {
+        // `Trump called Cruz “a liar”` with a verb no list holds: the person the sentence opens on.
+        const subject = subjectMention(quote, block, mentionsBySentence, value)
+        if (subject?.person) {
+          labelled = {name: subject.person.name, person: subject.person}
+          how = 'subject'
+        }
+      }
+      if (!attribution && !carried && !labelled && lastBody && quote.start === block.start) {
         const previous = lastBody
         if (endsWithColon(previous.block, value) && previous.attribution) {
           attribution = previous.attribution
@@ -61,33 +102,107 @@ export function creditQuotes(blocks: readonly Block[], attributions: readonly At
           if (attribution) how = 'run'
         }
       }
-      const credit = carried?.how ? {...carried, quote, how: 'continued' as const} : creditOf(quote, attribution, how)
+      const credit = carried?.how
+        ? {...carried, quote, how: 'continued' as const}
+        : labelled
+          ? {quote, attribution: undefined, person: labelled.person, name: labelled.name, how}
+          : creditOf(quote, attribution, how)
       credits.push(credit)
       byQuote.set(quote, credit)
     }
     // `Cruz continued:` stands alone on its line, where plain text reads it as a label: it still leads in.
     if (block.kind === 'body' || endsWithColon(block, value)) {
       const blockCredits = credits.filter((credit) => credit.quote.block === block && credit.name !== undefined)
-      lastBody = {block, credit: blockCredits.at(-1), attribution: own.filter((attribution) => isNamed(attribution)).at(-1)}
+      lastBody = {block, credit: blockCredits.at(-1), attribution: own.filter(isNamed).at(-1)}
     }
   }
   return credits
 }
 
-function creditOf(quote: QuoteInfo, attribution: Attribution | undefined, how: CreditHow | undefined): QuoteCredit {
-  const named = attribution && isNamed(attribution)
-  return {
-    quote,
-    attribution,
-    person: attribution?.person,
-    name: named ? (attribution.person?.name ?? attribution.speakerText) : undefined,
-    how: named ? how : undefined
+// `Cruz: ‘I Fear The Same Thing Is True’`, `Michael P. McDonald: “At long last …”`: a name and a colon before the quote.
+const labelBefore = /(?:^|[\s(—–-])((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s*:\s*$/u
+
+const subjectPrepositions = new Set(['of', 'for', 'at', 'from', 'with', 'to', 'by', 'about', 'in', 'on', 'like', 'under', 'against', 'than', 'as'])
+
+/** The first person a quote's sentence names before the quote, as its subject (not a possessor, not after a preposition). */
+function subjectMention(quote: QuoteInfo, block: Block, bySentence: ReadonlyMap<number, Mention[]>, value: string): Mention | undefined {
+  const sentence = block.sentences.find((candidate) => candidate.start <= quote.start && quote.start < candidate.end)
+  if (!sentence) return undefined
+  for (const mention of bySentence.get(sentence.index) ?? []) {
+    if (mention.start >= quote.start) break
+    const before = value.slice(Math.max(sentence.start, mention.start - 12), mention.start).trim().split(/\s+/).at(-1)?.toLowerCase() ?? ''
+    const after = value.slice(mention.end, mention.end + 2)
+    if (subjectPrepositions.has(before) || /^['’]/u.test(after)) continue
+    return mention
   }
+  return undefined
 }
 
-function isNamed(attribution: Attribution): boolean {
-  if (attribution.person) return true
-  return namedKinds.has(attribution.kind) && attribution.kind !== 'person' && attribution.speakerText.length > 0
+/** The speaker a `Name: “…”` label gives a quote (headlines and transcripts). */
+function labelOf(quote: QuoteInfo, block: Block, value: string, people: readonly Person[]): Speaker | undefined {
+  const before = value.slice(Math.max(block.start, quote.start - 80), quote.start)
+  const match = labelBefore.exec(before)
+  if (!match) return undefined
+  const words = match[1].split(/\s+/)
+  const names = headNames(words.map((text) => ({text, lower: text.toLowerCase(), kind: 'word', capitalized: true})))
+  if (!names) return undefined
+  const person = people.find((candidate) => candidate.key === keyOf(names))
+  return {name: person?.name ?? names.join(' '), person}
+}
+
+/**
+ * Who an attribution's speaker is, for the ledger: the person the model
+ * resolved; else the head name the phrase holds (`Smith`, resolved to the
+ * fullest name of that surname in the article); else a role or group
+ * (`a campaign spokesman`, `the Trump campaign`); a pronoun not resolved is a
+ * speaker without a name. Phrases that are none of these (`the time`, `his
+ * home state`) credit nothing.
+ */
+function speakerOf(attribution: Attribution, people: readonly Person[]): Speaker | undefined {
+  if (attribution.person) return {name: attribution.person.name, person: attribution.person}
+  if (attribution.kind === 'pronoun') return {name: undefined, person: undefined}
+  const {tokens, cue} = attribution
+  const span = tokens.slice(cue.speaker[0], cue.speaker[1])
+  const names = headNames(span)
+  if (names) {
+    const key = keyOf(names)
+    const person = people.find((candidate) => candidate.key === key)
+    return {name: person?.name ?? names.join(' '), person}
+  }
+  const words = span.filter((token) => token.kind === 'word')
+  if (words.some((token) => titleHeads.has(token.lower)) && words.length <= 8) return {name: attribution.speakerText, person: undefined}
+  return undefined
+}
+
+// A name's shape: `Smith`, `O'Brien`, `McAdams`, `R.`; not `NATO`, `U.S.`.
+const nameShape = /^\p{Lu}(?:\p{Ll}|\.$)[\p{L}'’.-]*$/u
+const prepositions = new Set(['of', 'for', 'at', 'from', 'with', 'to', 'by', 'about', 'in', 'on', 'like', 'under'])
+
+/** The head name of a speaker phrase: the last capitalised run before its first comma (titles left out). */
+function headNames(span: readonly {text: string; lower: string; kind: string; capitalized: boolean}[]): string[] | undefined {
+  const comma = span.findIndex((token) => token.text === ',')
+  const head = comma === -1 ? span : span.slice(0, comma)
+  let best: string[] | undefined
+  let run: string[] = []
+  let afterPreposition = false
+  const close = () => {
+    if (run.length > 0 && !afterPreposition) best = run
+    run = []
+  }
+  for (const [index, token] of head.entries()) {
+    const name = withoutPossessive(token.text)
+    const isName = token.kind === 'word' && nameShape.test(name) && !notNames.has(token.lower) && !titleWords.has(lowerTitleKey(token.lower))
+    if (isName) {
+      if (run.length === 0) afterPreposition = prepositions.has(head[index - 1]?.lower ?? '')
+      run.push(name)
+      // `Trump's campaign manager`: a possessor is not the head.
+      if (name !== token.text) {
+        run = []
+      }
+    } else close()
+  }
+  close()
+  return best
 }
 
 /**

@@ -9,7 +9,7 @@
  * people by surname.
  */
 import type {Block, SentenceInfo} from '../types.js'
-import {lowerTitleKey, nameParticles, notNames, titleHeads, titleKey, titleWords} from './lexicon.js'
+import {firstNameGender, isFirstName, lowerTitleKey, nameParticles, notNames, titleHeads, titleKey, titleWords} from './lexicon.js'
 import {isEnglishWord, isProperNoun} from '../nlcst/lexicon.js'
 import {lowerCase} from '../../parse/node-text.js'
 import {withoutPossessive, type Token} from './tokens.js'
@@ -142,6 +142,7 @@ function candidateOf(
   // can credit nothing else (“the Dawn quoted Pompeo as saying”).
   const evident =
     titles !== undefined ||
+    isGivenName(names) ||
     isCreditedSpeaker(speakers, first, last, names) ||
     (aliases.size > 0 && aliases.has(names.join(' ').toLowerCase())) ||
     isLoneSubjectWithPronoun(tokens, first, last)
@@ -149,6 +150,14 @@ function candidateOf(
 }
 
 const noTitles: readonly string[] = []
+
+// “Virginia Beach”, “Georgia Tech”, “Jackson Hole”: a first name before a place or organisation word.
+const placeEnds = /^(?:Beach|Tech|State|States|University|County|City|Street|Avenue|Park|Center|Centre|Institute|College|School|Club|Foundation|Fund|Times|Post|News|Group|Party|Valley|River|Lake|Mountain|Mountains|Island|Islands|Bay|Springs|Falls|Heights|Square|Road|Airport|Hospital|Church|Company|Inc|Corp|Hole|Hall|Court|Bridge|Station|Cup|Award|Awards|Prize|Act|Law|Day|Street|Tower|Towers|Building|Stadium|Arena|Garden|Gardens|Museum|Library|Press|Media|Network|Report|Journal|Magazine|Herald|Tribune|Coast|Sea|Ocean|Harbor|Harbour|Port|Town|Village|District|Province|Region|Republic|Kingdom|Empire|Mall|Market|Hotel|Restaurant|Bank|Capital|Partners|Associates|Holdings|Motors|Airlines|Studios|Records|Pictures|Entertainment|Foods|Energy|Technologies|Systems|Labs|Laboratories|Health|Care|Clinic|Academy|Society|Association|Council|Committee|Commission|Agency|Department|Ministry|Office|Service|Services|Forces|Army|Navy|Guard|Police|Corps)$/u
+
+/** `Janet Morrow`, `Hope Hicks`: a known first name opens a name of two or more words. */
+function isGivenName(names: readonly string[]): boolean {
+  return names.length >= 2 && isFirstName(names[0]) && !placeEnds.test(names[names.length - 1])
+}
 
 /** `withoutPossessive(token.text)` in lower case: the token's own `lower` when there is no possessive (most). */
 function lowerWithoutPossessive(token: Token): string {
@@ -209,6 +218,7 @@ export function linkPeople(candidates: readonly Candidate[], declared: ReadonlyM
       people.set(key, person)
     }
     if (names.length > person.name.split(' ').length) person.name = names.join(' ')
+    if (names.length >= 2 && titles.length === 0) person.gender ??= firstNameGender(names[0])
     for (const title of titles) {
       person.titles.add(title)
       person.gender ??= genderOf(title)
