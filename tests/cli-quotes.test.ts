@@ -97,5 +97,5 @@ describe('--format quotes', () => {
     expect(factcheck(['--format', 'json', '--cache', '.'], {cwd: folder}).code).not.toBe(2)
     expect(ledger(['--cache', '--jobs', '1', '.'], folder)).toEqual(here)
     expect(ledger(['--cache', '--jobs', '1', '.'], folder)).toEqual(here)
-  })
+  }, 180_000)
 })

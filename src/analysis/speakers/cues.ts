@@ -132,21 +132,38 @@ export function subjectBefore(tokens: readonly Token[], end: number): [number, n
       return speaker ? [speaker[0], end] : undefined
     }
   }
-  if (tokens[end - 1]?.text !== ',') return speakerBefore(tokens, end)
-  let start = end - 1
+  if (tokens[end - 1]?.text !== ',') {
+    // `Sam Lau, the communications director for the Iowa Democratic Party said`: an appositive
+    // without its closing comma still follows its name.
+    const plain = speakerBefore(tokens, end)
+    const walked = walkBack(tokens, end)
+    if (!walked || (plain && walked[0] >= plain[0])) return plain
+    const comma = tokens.findIndex((token, index) => index >= walked[0] && index < walked[1] && token.text === ',')
+    const lead = tokens.slice(walked[0], comma)
+    const opensOnName = lead.length > 0 && lead.length <= 6 && lead[0].capitalized && !asidePrepositions.has(lead[0].lower) && lead.every((token) => token.capitalized || token.kind !== 'word')
+    return comma !== -1 && opensOnName ? walked : plain
+  }
+  return walkBack(tokens, end - 1) ?? speakerBefore(tokens, end)
+}
+
+const asidePrepositions = new Set(['of', 'for', 'at', 'in', 'on', 'from', 'to', 'with', 'by', 'about', 'and'])
+
+/** The subject and its asides back from `end` (see `subjectBefore`); `end` excluded. */
+function walkBack(tokens: readonly Token[], end: number): [number, number] | undefined {
+  let start = end
   while (start > 0 && end - start < maxSubjectTokens) {
     const token = tokens[start - 1]
     if (token.kind === 'punctuation' && !asideMarks.has(token.text)) break
-    if (token.kind === 'word' && !token.capitalized && clauseWords.has(token.lower) && !['of', 'for', 'at', 'in', 'on', 'from', 'to', 'with', 'by', 'about', 'and'].includes(token.lower)) break
+    if (token.kind === 'word' && !token.capitalized && clauseWords.has(token.lower) && !asidePrepositions.has(token.lower)) break
     start--
   }
   // A comma right after the boundary: `"…," Smith, 65, said` starts after it.
   while (start < end && tokens[start].text === ',') start++
-  if (start >= end - 1) return undefined
+  if (start >= end) return undefined
   // No capitalised word and no pronoun: fall back to the plain speaker.
-  const span = tokens.slice(start, end - 1)
-  if (!span.some((token) => token.kind === 'word' && (token.capitalized || pronouns[token.lower] !== undefined))) return speakerBefore(tokens, end)
-  return [start, end - 1]
+  const span = tokens.slice(start, end)
+  if (!span.some((token) => token.kind === 'word' && (token.capitalized || pronouns[token.lower] !== undefined))) return undefined
+  return [start, end]
 }
 
 const maxSubjectTokens = 40

@@ -24,12 +24,16 @@ export interface QuoteCredit {
   readonly person: Person | undefined
   /** The speaker's name: the person's fullest name, or the speaker phrase (`a campaign spokesman`). */
   readonly name: string | undefined
+  /** Offset where the text names the speaker (the cue's speaker, a label, a subject). */
+  readonly at: number | undefined
   readonly how: CreditHow | undefined
 }
 
 interface Speaker {
   readonly name: string | undefined
   readonly person: Person | undefined
+  /** Where the text names the speaker, when not at an attribution's speaker. */
+  readonly at?: number
 }
 
 export function creditQuotes(
@@ -60,7 +64,7 @@ export function creditQuotes(
   const creditOf = (quote: QuoteInfo, attribution: Attribution | undefined, how: CreditHow | undefined): QuoteCredit => {
     const speaker = attribution && speakers.get(attribution)
     const named = speaker?.name !== undefined
-    return {quote, attribution, person: speaker?.person, name: speaker?.name, how: named ? how : undefined}
+    return {quote, attribution, person: speaker?.person, name: speaker?.name, at: named ? attribution?.speakerStart : undefined, how: named ? how : undefined}
   }
   const credits: QuoteCredit[] = []
   // By quote: the credit of a quote, for the paragraph that continues it.
@@ -72,7 +76,7 @@ export function creditQuotes(
     const own = byBlock[block.index] ?? []
     for (const quote of block.quotes) {
       if (quote.depth > 0) continue
-      let attribution = own.length > 0 ? cueFor(quote, own) : undefined
+      let attribution = own.length > 0 ? cueFor(quote, own, (candidate) => speakers.get(candidate)?.person !== undefined) : undefined
       let how: CreditHow | undefined = attribution ? (sameSentence(attribution, quote) ? 'cue' : 'paragraph') : undefined
       let carried: QuoteCredit | undefined
       if (!attribution && quote.continues) {
@@ -88,7 +92,7 @@ export function creditQuotes(
         // `Trump called Cruz “a liar”` with a verb no list holds: the person the sentence opens on.
         const subject = subjectMention(quote, block, mentionsBySentence, value)
         if (subject?.person) {
-          labelled = {name: subject.person.name, person: subject.person}
+          labelled = {name: subject.person.name, person: subject.person, at: subject.start}
           how = 'subject'
         }
       }
@@ -105,7 +109,7 @@ export function creditQuotes(
       const credit = carried?.how
         ? {...carried, quote, how: 'continued' as const}
         : labelled
-          ? {quote, attribution: undefined, person: labelled.person, name: labelled.name, how}
+          ? {quote, attribution: undefined, person: labelled.person, name: labelled.name, at: labelled.at, how}
           : creditOf(quote, attribution, how)
       credits.push(credit)
       byQuote.set(quote, credit)
@@ -147,7 +151,7 @@ function labelOf(quote: QuoteInfo, block: Block, value: string, people: readonly
   const names = headNames(words.map((text) => ({text, lower: text.toLowerCase(), kind: 'word', capitalized: true})))
   if (!names) return undefined
   const person = people.find((candidate) => candidate.key === keyOf(names))
-  return {name: person?.name ?? names.join(' '), person}
+  return {name: person?.name ?? names.join(' '), person, at: quote.start - before.length + match.index + match[0].indexOf(match[1])}
 }
 
 /**
@@ -170,9 +174,15 @@ function speakerOf(attribution: Attribution, people: readonly Person[]): Speaker
     return {name: person?.name ?? names.join(' '), person}
   }
   const words = span.filter((token) => token.kind === 'word')
-  if (words.some((token) => titleHeads.has(token.lower)) && words.length <= 8) return {name: attribution.speakerText, person: undefined}
+  const isSource = (token: (typeof words)[number]) => titleHeads.has(token.lower) || sourceNouns.has(token.lower) || (token.capitalized && notNames.has(token.lower) && !timeWords.test(token.lower) && !functionWords.has(token.lower))
+  if (words.length <= 12 && words.some(isSource)) return {name: attribution.speakerText, person: undefined}
   return undefined
 }
+
+/** Words that make a phrase a source that is not a person: `A Pentagon statement`, `a press release`. */
+const sourceNouns = new Set(['statement', 'statements', 'report', 'release', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'aide', 'aides', 'campaign', 'group', 'company', 'agency', 'ministry', 'department', 'office', 'police', 'government', 'committee', 'council', 'court', 'study', 'survey', 'poll', 'analysis', 'memo', 'letter', 'lawsuit', 'complaint', 'website', 'tweet', 'account', 'source', 'sources', 'data', 'document', 'documents', 'filing', 'spokespeople', 'representative', 'representatives', 'administration', 'party', 'organization', 'organisation', 'team', 'staff', 'newspaper', 'paper', 'network', 'magazine'])
+const functionWords = new Set(['the', 'a', 'an', 'it', 'its', 'this', 'that', 'these', 'those', 'there', 'here', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'when', 'while', 'after', 'before', 'if', 'as', 'but', 'and', 'or', 'so', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'of', 'to', 'what', 'who', 'why', 'how', 'where', 'which', 'also', 'city', 'house', 'press', 'news', 'post', 'times'])
+const timeWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/
 
 // A name's shape: `Smith`, `O'Brien`, `McAdams`, `R.`; not `NATO`, `U.S.`.
 const nameShape = /^\p{Lu}(?:\p{Ll}|\.$)[\p{L}'’.-]*$/u
@@ -210,9 +220,11 @@ function headNames(span: readonly {text: string; lower: string; kind: string; ca
  * quote spans, nearest the quote (after it before before it), else the
  * nearest cue of the paragraph, before the quote first.
  */
-function cueFor(quote: QuoteInfo, attributions: readonly Attribution[]): Attribution | undefined {
+function cueFor(quote: QuoteInfo, attributions: readonly Attribution[], isPerson: (attribution: Attribution) => boolean): Attribution | undefined {
   const near = attributions.filter((attribution) => sameSentence(attribution, quote))
-  const pool = near.length > 0 ? near : attributions
+  // `Mattis told reporters, according to a statement, “…”`: a person's cue before a document's.
+  const people = near.filter(isPerson)
+  const pool = people.length > 0 ? people : near.length > 0 ? near : attributions
   let best: Attribution | undefined
   let distance = Infinity
   for (const attribution of pool) {
@@ -256,7 +268,7 @@ export function ledgerOf(credits: readonly QuoteCredit[], value: string, pointAt
     const end = pointAt(credit.quote.end)
     if (!start || !end) continue
     const attribution = credit.attribution
-    const at = credit.name !== undefined && attribution ? pointAt(attribution.speakerStart) : undefined
+    const at = credit.name !== undefined && credit.at !== undefined ? pointAt(credit.at) : undefined
     entries.push({
       line: start.line,
       column: start.column,

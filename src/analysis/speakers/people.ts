@@ -49,7 +49,7 @@ const particleName = /^(?:al|el|bin|ibn|abu|ben|ud|ul)-\p{Lu}/u
 // “US”, “NATO”, “AP”: all capitals, an acronym rather than a name; not the initial “R.”.
 const acronym = /^\p{Lu}{2,}$/u
 // A name's shape: “Mattis”, “O'Brien”, “Mohi-Uddin”, “R.”, “al-Khodhr”; not “Ex-BBC”, “Anti-abortion”, “MPs”, “I'm”.
-const nameShape = /^(?:(?:al|el|bin|ibn|abu|ben|ud|ul|van|de)-)?\p{Lu}(?:\p{Ll}+|\.)(?:['’-](?:\p{Lu}\p{Ll}*|(?:al|el|ud|ul|van|de|bin)(?=-)))*(?:-\p{Lu}\p{Ll}+)*(?:['’]s?)?$/u
+const nameShape = /^(?:(?:al|el|bin|ibn|abu|ben|ud|ul|van|de)-)?\p{Lu}(?:\p{Ll}+(?:\p{Lu}\p{Ll}+)?|\.)(?:['’-](?:\p{Lu}\p{Ll}*|(?:al|el|ud|ul|van|de|bin)(?=-)))*(?:-\p{Lu}\p{Ll}+)*(?:['’]s?)?$/u
 const possessivePronouns = new Set(['his', 'her'])
 // “Organisers”, “Gibraltarians”, “Gurkhas”: a plural noun or demonym, not a surname.
 const pluralNoun = /(?:ers|ians|ans|as|ists|ors)$/u
@@ -125,6 +125,14 @@ function candidateOf(
   // role after it is an organisation or a place.
   const after = tokens[end]
   if (!titles && (before?.lower === 'the' || (after?.kind === 'word' && !after.capitalized && titleHeads.has(after.lower)))) return undefined
+  // “New Jersey Gov. Chris Christie”, “Ohio Governor John Kasich”: a place before a title; the name follows the title.
+  for (let index = end - 2; index > first; index--) {
+    const key = lowerTitleKey(tokens[index].lower)
+    if (!titleWords.has(key) || !tokens[index + 1].capitalized || (end - index - 1 < 2 && !honorifics.has(key))) continue
+    ;(titles ??= []).push(key)
+    first = index + 1
+    break
+  }
   let last = first
   while (last < end && !notNames.has(lowerWithoutPossessive(tokens[last]))) {
     last++
@@ -134,7 +142,8 @@ function candidateOf(
   const names: string[] = []
   for (let index = first; index < last; index++) {
     const name = withoutPossessive(tokens[index].text)
-    if (!isNameShaped(name)) return undefined
+    // `David French`, `Peter T. King`: a title word after a first name is a surname.
+    if (!isNameShaped(name) && !(index > first && titleSurnames.has(titleKey(name)) && nameShape.test(name))) return undefined
     names.push(name)
   }
 
@@ -150,6 +159,10 @@ function candidateOf(
 }
 
 const noTitles: readonly string[] = []
+/** Titles that name a person before a lone surname: `Texas Sen. Cruz`, `Ohio Gov. Kasich`. */
+const honorifics = new Set(['mr', 'mrs', 'ms', 'dr', 'gov', 'governor', 'sen', 'senator', 'rep', 'representative', 'president', 'mayor', 'minister', 'secretary', 'gen', 'general'])
+/** Title words that are also surnames, taken as names after a first name. */
+const titleSurnames = new Set(['king', 'french', 'major', 'bishop', 'judge', 'marshal', 'mayor', 'cardinal', 'prince', 'general', 'chief', 'justice', 'dean', 'english', 'young'])
 
 // “Virginia Beach”, “Georgia Tech”, “Jackson Hole”: a first name before a place or organisation word.
 const placeEnds = /^(?:Beach|Tech|State|States|University|County|City|Street|Avenue|Park|Center|Centre|Institute|College|School|Club|Foundation|Fund|Times|Post|News|Group|Party|Valley|River|Lake|Mountain|Mountains|Island|Islands|Bay|Springs|Falls|Heights|Square|Road|Airport|Hospital|Church|Company|Inc|Corp|Hole|Hall|Court|Bridge|Station|Cup|Award|Awards|Prize|Act|Law|Day|Street|Tower|Towers|Building|Stadium|Arena|Garden|Gardens|Museum|Library|Press|Media|Network|Report|Journal|Magazine|Herald|Tribune|Coast|Sea|Ocean|Harbor|Harbour|Port|Town|Village|District|Province|Region|Republic|Kingdom|Empire|Mall|Market|Hotel|Restaurant|Bank|Capital|Partners|Associates|Holdings|Motors|Airlines|Studios|Records|Pictures|Entertainment|Foods|Energy|Technologies|Systems|Labs|Laboratories|Health|Care|Clinic|Academy|Society|Association|Council|Committee|Commission|Agency|Department|Ministry|Office|Service|Services|Forces|Army|Navy|Guard|Police|Corps)$/u
