@@ -182,14 +182,14 @@ function accordingTo(tokens: readonly Token[], index: number): Cue | undefined {
 function quotedAsSaying(tokens: readonly Token[], index: number): Cue | undefined {
   let as = index + 1
   while (as < tokens.length && as - index <= maxSpeakerTokens && tokens[as].lower !== 'as') as++
-  if (tokens[as]?.lower !== 'as' || tokens[as + 1]?.lower !== 'saying' || as === index + 1) {
-    // “X was quoted as saying”: X speaks.
-    if (tokens[index + 1]?.lower === 'as' && tokens[index + 2]?.lower === 'saying' && beWords.has(tokens[index - 1]?.lower ?? '')) {
-      const speaker = speakerBefore(tokens, index - 1)
-      return speaker ? {form: 'quoted-as-saying', verb: index, speaker, phrase: [speaker[0], index + 3]} : undefined
-    }
-    return undefined
+  const asSaying = tokens[as]?.lower === 'as' && tokens[as + 1]?.lower === 'saying'
+  // “X was quoted as saying”, “X was quoted by the Globe as saying”: X speaks.
+  if (asSaying && beWords.has(tokens[index - 1]?.lower ?? '') && (as === index + 1 || tokens[index + 1]?.lower === 'by')) {
+    const speaker = speakerBefore(tokens, index - 1)
+    const channel: [number, number] | undefined = as > index + 2 ? [index + 2, as] : undefined
+    return speaker ? {form: 'quoted-as-saying', verb: index, speaker, ...(channel ? {channel} : {}), phrase: [speaker[0], as + 2]} : undefined
   }
+  if (!asSaying || as === index + 1) return undefined
   const channel = speakerBefore(tokens, index)
   const phrase: [number, number] = [channel ? channel[0] : index, as + 2]
   return {form: 'quoted-as-saying', verb: index, speaker: [index + 1, as], ...(channel ? {channel} : {}), phrase}
@@ -208,7 +208,9 @@ function invertedSpeaker(tokens: readonly Token[], index: number): [number, numb
   const first = tokens[index + 1]
   if (!first || first.kind !== 'word' || clauseWords.has(first.lower)) return undefined
   let end = index + 1
-  while (end < tokens.length && end - index <= 8 && tokens[end].kind === 'word' && !(end > index + 1 && clauseWords.has(tokens[end].lower))) end++
+  // `said former secretary of state Hillary Clinton`: `of` inside a role goes on.
+  const goesOn = (at: number) => !clauseWords.has(tokens[at].lower) || (tokens[at].lower === 'of' && tokens[at + 1]?.kind === 'word')
+  while (end < tokens.length && end - index <= 10 && tokens[end].kind === 'word' && (end === index + 1 || goesOn(end))) end++
   const span = tokens.slice(index + 1, end)
   // “…, said on Monday” is not a speaker; “said club president Juan Bautista”, “said he”, “said the
   // 24-year-old” are: a name, a pronoun or a nominal.

@@ -50,7 +50,7 @@ function creditsQuote(tokens: readonly Token[], cue: Cue): boolean {
   return before.some((text) => closingMarks.has(text)) && (before.includes(',') || before.length > 0)
 }
 
-const noSpeakers: ReadonlyArray<{readonly range: readonly [number, number]; readonly strong: boolean}> = []
+const noSpeakers: ReadonlyArray<{readonly range: readonly [number, number]; readonly strong: boolean; readonly channel?: boolean}> = []
 /** Blocks a pronoun may look back into: body text and list items, not headlines or captions. */
 const contextKinds = new Set<Block['kind']>(['body', 'list-item'])
 const lookback = 2
@@ -85,7 +85,7 @@ export function buildSpeakerModel(
           ? noSpeakers
           : found
               .filter((cue) => cue.form !== 'passive')
-              .map((cue) => ({range: cue.speaker, strong: cue.form === 'quoted-as-saying' || creditsQuote(list, cue)}))
+              .map((cue) => ({range: cue.speaker, strong: cue.form === 'quoted-as-saying' || creditsQuote(list, cue), channel: cue.form === 'quoted-as-saying'}))
       for (const candidate of nameCandidates(sentence, list, aliases, speakers)) candidates.push(candidate)
     }
   }
@@ -226,8 +226,14 @@ function isPossessor(mention: Mention, value: string): boolean {
 
 function isHeadPlace(mention: Mention, tokens: readonly Token[], value: string): boolean {
   const before = tokens[mention.first - 1 - mention.titles.length]
-  return !isPossessor(mention, value) && !(before && prepositions.has(before.lower))
+  // `Sanders advisers insist`, `Clinton campaign spokesman …`: a name before a noun modifies it.
+  const after = tokens[mention.last]
+  const modifier = after !== undefined && after.kind === 'word' && !after.capitalized && !after.lower.endsWith('ly') && !cueLike.has(after.lower)
+  return !isPossessor(mention, value) && !(before && prepositions.has(before.lower)) && !modifier
 }
+
+/** Words after a subject name that are not nouns it modifies (`Trump also said`, `Trump had said`). */
+const cueLike = new Set(['also', 'had', 'has', 'have', 'would', 'will', 'could', 'did', 'was', 'is', 'then', 'later', 'again', 'still', 'never', 'once', 'and', 'who', 'on', 'in', 'at', 'of', 'for', 'to', 'with', 'from', 'by', 'told', 'said', 'says'])
 
 /** A person mention or a reporting cue, at its place in a sentence. */
 interface SentenceEvent {

@@ -74,7 +74,7 @@ export function nameCandidates(
   sentence: SentenceInfo,
   tokens: readonly Token[],
   aliases: ReadonlySet<string>,
-  speakers: ReadonlyArray<{readonly range: readonly [number, number]; readonly strong: boolean}>
+  speakers: ReadonlyArray<{readonly range: readonly [number, number]; readonly strong: boolean; readonly channel?: boolean}>
 ): Candidate[] {
   const candidates: Candidate[] = []
   let index = 0
@@ -106,7 +106,7 @@ function candidateOf(
   start: number,
   end: number,
   aliases: ReadonlySet<string>,
-  speakers: ReadonlyArray<{readonly range: readonly [number, number]; readonly strong: boolean}>
+  speakers: ReadonlyArray<{readonly range: readonly [number, number]; readonly strong: boolean; readonly channel?: boolean}>
 ): Candidate | undefined {
   let first = start
   // Most runs have no title (“The”, “Mr”): the array is made for the first one.
@@ -185,13 +185,16 @@ function isNameShaped(name: string): boolean {
 
 /** Whether a cue credits the names `first`–`last` as its speaker (see `candidateOf`). */
 function isCreditedSpeaker(
-  speakers: ReadonlyArray<{readonly range: readonly [number, number]; readonly strong: boolean}>,
+  speakers: ReadonlyArray<{readonly range: readonly [number, number]; readonly strong: boolean; readonly channel?: boolean}>,
   first: number,
   last: number,
   names: readonly string[]
 ): boolean {
-  for (const {range, strong} of speakers) {
-    if (first >= range[0] && last <= range[1] && (names.length >= 2 || (strong && !isEnglishWord(names[0]) && !isProperNoun(names[0])))) return true
+  for (const {range, strong, channel} of speakers) {
+    if (first < range[0] || last > range[1]) continue
+    // `the Echo quoted Smith as saying`: only a person is quoted by a channel, whatever the dictionary says of `Smith`.
+    // `"…," Brown told the Globe`: a name credited for a quote is a person, unless it is only a common word (`Labour`, `Defence`).
+    if (names.length >= 2 || channel === true || (strong && (!isEnglishWord(names[0]) || isProperNoun(names[0])))) return true
   }
   return false
 }
