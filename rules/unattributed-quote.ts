@@ -1,6 +1,6 @@
 /**
- * Flag a direct quotation of a full clause with no speaker: no reporting cue
- * in its paragraph, not carried on from a quote of the paragraph before, and
+ * Flag a direct quotation of a full clause with no speaker: none in the quote
+ * ledger (see `--format quotes`), no reporting cue in its paragraph, not carried on from a quote of the paragraph before, and
  * not following a paragraph whose speaker it continues (the news convention
  * for a quote paragraph after an attributed one).
  * Why: a quote without a speaker is an assertion nobody stands behind.
@@ -36,10 +36,12 @@ export default defineRule<Options>(
         .map((attribution) => attribution.sentence.block)
     )
     const blocks = analysis.blocks
+    // The quote ledger's speakers: a cue in either order, a colon introduction, a label, the run's speaker.
+    const credited = new Set(analysis.quoteCredits.filter((credit) => credit.name !== undefined || credit.attribution !== undefined).map((credit) => credit.quote))
 
     for (const quote of analysis.quotes) {
       if (quote.depth > 0 || !quote.opened || quote.continues || quote.block.kind !== 'body') continue
-      if (attributed.has(quote.block) || continuesSpeaker(quote, blocks, attributed)) continue
+      if (credited.has(quote) || attributed.has(quote.block) || continuesSpeaker(quote, blocks, attributed)) continue
       const words = wordsIn(quote, analysis.speakers.tokensOf.bind(analysis.speakers))
       if (words.length < options.minWords || words.every((word) => word.capitalized)) continue
       const place = placeOf(file, quote.start, quote.end)

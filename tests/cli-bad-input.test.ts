@@ -255,12 +255,12 @@ describe('factcheck on bad flags', () => {
     expect(factcheck(['--format', 'xml', 'articles/'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'factcheck: unknown format `xml` (did you mean `html`?); expected stylish, json, lsp, compact, github, sarif or html\n'
+      stderr: 'factcheck: unknown format `xml` (did you mean `html`?); expected stylish, json, lsp, compact, github, sarif, html or quotes\n'
     })
     expect(factcheck(['--format', 'jsn', 'articles/'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'factcheck: unknown format `jsn` (did you mean `json`?); expected stylish, json, lsp, compact, github, sarif or html\n'
+      stderr: 'factcheck: unknown format `jsn` (did you mean `json`?); expected stylish, json, lsp, compact, github, sarif, html or quotes\n'
     })
   })
 

@@ -16,6 +16,7 @@ import {blockTokens, sentenceStarts} from './nlcst/phrase-match.js'
 import {findQuotes} from './nlcst/quotes.js'
 import {normalizedWords} from './nlcst/words.js'
 import {findNumbers, type NumberMention} from './numbers/find.js'
+import {creditQuotes, type QuoteCredit} from './speakers/ledger.js'
 import {buildSpeakerModel, type Attribution, type SpeakerModel} from './speakers/model.js'
 import type {Person} from './speakers/people.js'
 import {tokensOf} from './speakers/tokens.js'
@@ -23,6 +24,7 @@ import type {Block, QuoteInfo, SentenceInfo} from './types.js'
 
 export type {BlockKind} from '../parse/block-hints.js'
 export type {Attribution, SpeakerModel} from './speakers/model.js'
+export type {CreditHow, LedgerQuote, QuoteCredit} from './speakers/ledger.js'
 export type {Mention, Person} from './speakers/people.js'
 export type {NumberKind, NumberMention} from './numbers/find.js'
 export type {Block, QuoteInfo, SentenceInfo} from './types.js'
@@ -40,6 +42,8 @@ export interface Analysis {
   readonly attributions: readonly Attribution[]
   /** The speaker model, computed on first use. */
   readonly speakers: SpeakerModel
+  /** Every outer quotation with the speaker it is credited to (the quote ledger), computed on first use. */
+  readonly quoteCredits: readonly QuoteCredit[]
   /** A block's words as comparable keys (lower-case letters and digits), computed once. */
   wordsOf(block: Block): readonly string[]
   /** A block's words joined by spaces, computed once: equal for copies. */
@@ -132,6 +136,7 @@ class ArticleAnalysis implements Analysis {
   private readonly blockWords: Array<readonly string[] | undefined>
   private readonly blockKeys: Array<string | undefined>
   private model: SpeakerModel | undefined
+  private credits: QuoteCredit[] | undefined
   private mentions: NumberMention[] | undefined
   private readings: LineReading[] | undefined
 
@@ -156,6 +161,10 @@ class ArticleAnalysis implements Analysis {
 
   get speakers(): SpeakerModel {
     return (this.model ??= buildSpeakerModel(this.blocks, String(this.file.value), this.declared, (offset) => this.quoteAt(offset) !== undefined))
+  }
+
+  get quoteCredits(): readonly QuoteCredit[] {
+    return (this.credits ??= creditQuotes(this.blocks, this.attributions, this.people, this.speakers.mentions, String(this.file.value), (offset) => this.quoteAt(offset) !== undefined))
   }
 
   get numbers(): readonly NumberMention[] {

@@ -19,6 +19,7 @@ import {createRecordsReporter} from '../report/records.js'
 import {readRecords} from '../run/records.js'
 import {parseShard} from '../run/shard.js'
 import {createLspReporter} from '../report/lsp.js'
+import {createQuotesReporter} from '../report/quotes.js'
 import {createSarifReporter} from '../report/sarif.js'
 import type {Reporter, ReporterOptions, Tally} from '../report/reporter.js'
 import {createStylishReporter} from '../report/stylish.js'
@@ -51,7 +52,8 @@ const formats: Readonly<Record<string, (options: ReporterOptions) => Reporter>> 
   compact: createCompactReporter,
   github: createGithubReporter,
   sarif: createSarifReporter,
-  html: createHtmlReporter
+  html: createHtmlReporter,
+  quotes: createQuotesReporter
 }
 
 class UsageError extends Error {}

@@ -15,7 +15,7 @@ export interface Flag {
 }
 
 export const flags: readonly Flag[] = [
-  {name: 'format', short: 'f', type: 'string', value: 'NAME', description: 'report format: stylish (default), json, lsp, compact, github, sarif or html'},
+  {name: 'format', short: 'f', type: 'string', value: 'NAME', description: 'report format: stylish (default), json, lsp, compact, github, sarif, html or quotes (the quote ledger)'},
   {name: 'output', short: 'o', type: 'string', value: 'FILE', description: 'write the report to FILE (atomically) instead of stdout'},
   {name: 'config', short: 'c', type: 'string', value: 'FILE', description: 'use this config file instead of looking for .factcheckrc.json'},
   {name: 'rule', short: 'r', type: 'string', multiple: true, value: 'ID=SEVERITY', description: 'set a rule to off, info, warn or error (repeatable)'},

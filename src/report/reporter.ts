@@ -6,6 +6,7 @@ import type {VFileMessage} from 'vfile-message'
 import type {Directive} from '../parse/directives.js'
 import type {ParagraphKey} from '../rule-api/corpus-index.js'
 import {levelOf, type Severity} from '../rule-api/severity.js'
+import type {LedgerQuote} from '../analysis/analysis.js'
 
 /** One article's lint result, as every report and the run pass it on. */
 export interface LintedFile {
@@ -16,6 +17,8 @@ export interface LintedFile {
   readonly paragraphs: readonly ParagraphKey[]
   /** Inline directives found in the article (`<!-- factcheck-disable … -->`), applied by the run. */
   readonly directives?: readonly Directive[] | undefined
+  /** The quote ledger, when the report asked for it (`Reporter.wantsQuotes`). */
+  readonly quotes?: readonly LedgerQuote[] | undefined
 }
 
 /** `--records`: which input line an output line answers. */
@@ -77,6 +80,8 @@ export interface Reporter {
   problem?(bad: BadRecord): string
   /** Output that closes the report. */
   end(tally: Tally): string
+  /** The report prints the quote ledger: every file is linted with it. */
+  readonly wantsQuotes?: boolean
 }
 
 export interface ReporterOptions {

@@ -34,6 +34,7 @@ import type {ResolvedConfig} from '../config/resolve-config.js'
 import type {Directive} from '../parse/directives.js'
 import type {ParagraphKey} from '../rule-api/corpus-index.js'
 import type {LintedFile} from '../report/reporter.js'
+import type {LedgerQuote} from '../analysis/analysis.js'
 import {articleTypeOf} from '../parse/article-type.js'
 import {fromMessageData, toMessageData, type MessageData} from './message-data.js'
 import type {ReadResult} from './read-article.js'
@@ -47,6 +48,8 @@ interface Entry {
   readonly messages: readonly MessageData[]
   readonly paragraphs: readonly ParagraphKey[]
   readonly directives: readonly Directive[]
+  /** The quote ledger, kept when the run that wrote the entry printed it. */
+  readonly quotes?: readonly LedgerQuote[]
 }
 
 /** Messages that say the run failed on a file, never kept: the next run should try again. */
@@ -96,8 +99,8 @@ export class LintCache {
     private readonly version: string
   ) {}
 
-  /** The cached result for this exact text and config, if any. */
-  get(filePath: string, displayPath: string, read: TextRead, config: ResolvedConfig): LintedFile | undefined {
+  /** The cached result for this exact text and config, if any (and with the quote ledger, when `quotes`). */
+  get(filePath: string, displayPath: string, read: TextRead, config: ResolvedConfig, quotes = false): LintedFile | undefined {
     let entry: Entry
     try {
       entry = JSON.parse(readOwnFile(this.entryPath(filePath))) as Entry
@@ -105,11 +108,13 @@ export class LintCache {
       return undefined
     }
     if (!isEntry(entry) || entry.stamp !== this.stamp(filePath, read, config)) return undefined
+    if (quotes && !Array.isArray(entry.quotes)) return undefined
     return {
       path: displayPath,
       messages: entry.messages.map((message) => fromMessageData(message, displayPath)),
       paragraphs: entry.paragraphs,
-      ...(entry.directives.length > 0 ? {directives: entry.directives} : {})
+      ...(entry.directives.length > 0 ? {directives: entry.directives} : {}),
+      ...(quotes ? {quotes: entry.quotes} : {})
     }
   }
 
@@ -122,7 +127,8 @@ export class LintCache {
       stamp: this.stamp(filePath, read, config),
       messages: linted.messages.map(toMessageData),
       paragraphs: linted.paragraphs,
-      directives: linted.directives ?? []
+      directives: linted.directives ?? [],
+      ...(linted.quotes ? {quotes: linted.quotes} : {})
     }
     try {
       this.prepare()

@@ -23,6 +23,15 @@ import {createProcessor, type ArticleProcessor} from './processor.js'
 import type {ReadResult} from './read-article.js'
 import type {CorpusPart, EmittedParagraph, LintedFile} from '../report/reporter.js'
 import {withoutStackTraces} from '../rule-api/stackless.js'
+import {analyse} from '../analysis/analysis.js'
+import {ledgerOf, type LedgerQuote} from '../analysis/speakers/ledger.js'
+import {pointAt} from '../analysis/nlcst/offset-place.js'
+
+/** What a lint returns besides the messages. */
+export interface LintWants {
+  /** The quote ledger (`--format quotes`). */
+  readonly quotes?: boolean | undefined
+}
 
 const processors = new WeakMap<ResolvedConfig, Map<ArticleType, ArticleProcessor>>()
 
@@ -49,20 +58,21 @@ export function lintArticle(
   displayPath: string,
   read: ReadResult,
   config: ResolvedConfig,
-  type: ArticleType = articleTypeOf(filePath) ?? 'text'
+  type: ArticleType = articleTypeOf(filePath) ?? 'text',
+  wants: LintWants = {}
 ): LintedFile {
   const file = new VFile({path: displayPath})
   const paragraphs: ParagraphKey[] = []
   if (read.kind === 'unreadable') {
     systemMessage(file, 'unreadable', `Cannot lint \`${displayPath}\`: ${read.problem}`, true)
-    return detach(file, paragraphs)
+    return detach(file, paragraphs, wants.quotes ? [] : undefined)
   }
 
   file.value = read.value
   const over = overLimit(read.value, type, config.limits)
   if (over) {
     systemMessage(file, over.ruleId, over.reason, true)
-    return detach(file, paragraphs)
+    return detach(file, paragraphs, wants.quotes ? [] : undefined)
   }
   file.data.people = config.people
   file.data.paragraphKeys = paragraphs
@@ -77,10 +87,17 @@ export function lintArticle(
     file.value = value
     addDirectives(file, directives)
   }
-  processorFor(config, type).lint(file)
+  const tree = processorFor(config, type).lint(file)
   // One message per defect: what `repeated-paragraph`, `boilerplate` or `fragment` accounts for goes.
   file.messages = withPrecedence(file.messages)
-  return detach(file, paragraphs)
+  const quotes = wants.quotes ? quoteLedger(tree, file) : undefined
+  return detach(file, paragraphs, quotes)
+}
+
+/** The article's quotes with their speakers, from the analysis the rules shared. */
+function quoteLedger(tree: Parameters<typeof analyse>[0], file: VFile): LedgerQuote[] {
+  const value = String(file.value)
+  return ledgerOf(analyse(tree, file).quoteCredits, value, (offset) => pointAt(file, offset))
 }
 
 /**
@@ -148,7 +165,7 @@ function systemMessage(file: VFile, ruleId: string, reason: string, fatal: boole
   message.expected = []
 }
 
-function detach(file: VFile, paragraphs: readonly ParagraphKey[]): LintedFile {
+function detach(file: VFile, paragraphs: readonly ParagraphKey[], quotes?: readonly LedgerQuote[]): LintedFile {
   const messages = file.messages
   for (const message of messages) {
     if (!message.place) {
@@ -163,7 +180,13 @@ function detach(file: VFile, paragraphs: readonly ParagraphKey[]): LintedFile {
   }
   messages.sort(byPlace)
   const directives = directivesOf(file)
-  return directives.length > 0 ? {path: file.path, messages, paragraphs, directives} : {path: file.path, messages, paragraphs}
+  return {
+    path: file.path,
+    messages,
+    paragraphs,
+    ...(directives.length > 0 ? {directives} : {}),
+    ...(quotes ? {quotes} : {})
+  }
 }
 
 function byPlace(a: VFileMessage, b: VFileMessage): number {

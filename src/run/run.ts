@@ -218,6 +218,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const type = source.type ?? articleTypeOf(source.path) ?? 'text'
     let read = source.read()
     let fixFailure: FixOutcome | undefined
+    const quotes = options.reporter.wantsQuotes === true
     if (options.fix) {
       // Fix passes lint without the corpus, so a file never meets its own earlier passes there.
       const before = read
@@ -232,14 +233,14 @@ export async function run(options: RunOptions): Promise<RunResult> {
       if (outcome.kind === 'refused') options.warn(`${display}: ${outcome.problem}`)
       if (outcome.kind === 'failed') fixFailure = outcome
     }
-    const hit = read.kind === 'text' && !fixFailure ? cache?.get(source.path, display, read, config) : undefined
+    const hit = read.kind === 'text' && !fixFailure ? cache?.get(source.path, display, read, config, quotes) : undefined
     const record = source.record
     if (hit) return {path: source.path, read, config, linted: Promise.resolve(hit), cached: true, record}
     // An article a worker could not lint (too big for its heap, or the worker died) is linted here.
     const linted =
       pool && read.kind === 'text'
-        ? pool.lint(source.path, display, read, config, type).catch(() => lintHere(source.path, display, read, config, type))
-        : Promise.resolve(lintHere(source.path, display, read, config, type))
+        ? pool.lint(source.path, display, read, config, type, quotes).catch(() => lintHere(source.path, display, read, config, type, quotes))
+        : Promise.resolve(lintHere(source.path, display, read, config, type, quotes))
     return {
       path: source.path,
       read,
@@ -432,9 +433,9 @@ async function* withCount<T>(items: AsyncIterable<T>): AsyncGenerator<{source: T
   if (many) for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield {source: next.value, many}
 }
 
-function lintHere(filePath: string, display: string, read: ReadResult, config: ResolvedConfig, type: ArticleType): LintedFile {
+function lintHere(filePath: string, display: string, read: ReadResult, config: ResolvedConfig, type: ArticleType, quotes: boolean): LintedFile {
   try {
-    return lintArticle(filePath, display, read, config, type)
+    return lintArticle(filePath, display, read, config, type, {quotes})
   } catch (error) {
     return failedLint(display, error)
   }

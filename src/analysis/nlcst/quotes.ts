@@ -26,7 +26,8 @@ export interface Quote {
 
 const opening: Readonly<Record<string, QuoteMark>> = {'“': 'double', '„': 'double', '«': 'double', '‘': 'single', '‹': 'single'}
 const closing: Readonly<Record<string, QuoteMark>> = {'”': 'double', '»': 'double', '’': 'single', '›': 'single'}
-const straight: Readonly<Record<string, QuoteMark>> = {'"': 'double', "'": 'single'}
+// `''…''`: two straight single marks, the New York Times' double quote (one token in nlcst).
+const straight: Readonly<Record<string, QuoteMark>> = {'"': 'double', "''": 'double', "'": 'single'}
 
 type Token = BlockToken
 

@@ -5,7 +5,7 @@
  * the channel), `…, claiming that …` (the sentence's subject speaks).
  * Passives (`is said to`, `was told`) credit no one.
  */
-import {pronouns, strongCues, titleHeads, vagueSources, weakCues} from './lexicon.js'
+import {notNames, pronouns, quotingCues, strongCues, titleHeads, vagueSources, weakCues} from './lexicon.js'
 import {isBoundary, type Token} from './tokens.js'
 
 export type CueForm = 'plain' | 'inverted' | 'according-to' | 'quoted-as-saying' | 'participle' | 'passive'
@@ -32,6 +32,7 @@ const maxSpeakerTokens = 12
 
 export function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = []
+  let quoted: boolean | undefined
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]
     if (token.kind !== 'word') continue
@@ -40,12 +41,28 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         ? accordingTo(tokens, index)
         : token.lower === 'quoted'
           ? quotedAsSaying(tokens, index)
-          : isCueVerb(tokens, index)
+          : isCueVerb(tokens, index) || (quotingCues.has(token.lower) && (quoted ??= hasQuoteMark(tokens)) && isVerbPlace(tokens, index))
             ? reportingVerb(tokens, index)
             : undefined
     if (cue) cues.push(cue)
   }
   return cues
+}
+
+const quoteMarks = new Set(['"', "''", '“', '”', '‘', '’', "'"])
+
+function hasQuoteMark(tokens: readonly Token[]): boolean {
+  for (const token of tokens) if (token.kind === 'punctuation' && quoteMarks.has(token.text) && token.text !== "'" && token.text !== '’') return true
+  // Single marks count only in pairs (`‘…’`); `’` alone is an apostrophe.
+  return tokens.some((token) => token.text === '‘')
+}
+
+/** A verb, not a name (`Call`), a noun after a determiner (`the call`) or a word after a quote (`the ‘clear’ demands`). */
+function isVerbPlace(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1]
+  if (tokens[index].capitalized && index > 0) return false
+  if (previous && (determiners.has(previous.lower) || (previous.kind === 'punctuation' && previous.text !== ',' && previous.text !== '”' && previous.text !== '"' && previous.text !== "''"))) return false
+  return true
 }
 
 function isCueVerb(tokens: readonly Token[], index: number): boolean {
@@ -69,21 +86,89 @@ function reportingVerb(tokens: readonly Token[], index: number): Cue | undefined
   if (tokens[index - 1]?.lower === 'as' && tokens[index].lower === 'saying') return undefined
   let before = index - 1
   while (before >= 0 && betweenWords.has(tokens[before].lower)) before--
-  if (before >= 0 && beWords.has(tokens[before].lower)) {
+  // “Clinton is telling voters”: a progressive is the subject's own speech, not a passive.
+  if (before >= 0 && beWords.has(tokens[before].lower) && !tokens[index].lower.endsWith('ing')) {
     // “which is said to pander”, “it is believed”: credited to no one.
     return {form: 'passive', verb: index, speaker: [index, index], phrase: [Math.max(0, before - 1), index + 1]}
   }
+  if (before >= 0 && beWords.has(tokens[before].lower)) {
+    const speaker = subjectBefore(tokens, before)
+    return speaker ? {form: 'plain', verb: index, speaker, phrase: [speaker[0], index + 1]} : undefined
+  }
   if (tokens[index].lower.endsWith('ing')) {
-    // “…, claiming that”: the subject of the sentence speaks.
-    if (tokens[index - 1]?.text !== ',') return undefined
+    // “…, claiming that”, “issued a statement saying”: the subject of the sentence speaks.
+    const previous = tokens[index - 1]
+    if (previous?.text !== ',' && !(previous?.kind === 'word' && !previous.capitalized && ['statement', 'tweet', 'letter', 'post', 'interview', 'speech', 'video', 'message', 'release', 'email', 'note', 'memo', 'op-ed', 'column', 'remarks', 'appearance', 'rally'].includes(previous.lower))) return undefined
     const subject = subjectOf(tokens)
     return subject ? {form: 'participle', verb: index, speaker: subject, phrase: [subject[0], index + 1]} : undefined
   }
   const inverted = invertedSpeaker(tokens, index)
   if (inverted) return {form: 'inverted', verb: index, speaker: inverted, phrase: [index, inverted[1]]}
-  const speaker = speakerBefore(tokens, before + 1)
-  return speaker ? {form: 'plain', verb: index, speaker, phrase: [speaker[0], index + 1]} : undefined
+  const speaker = subjectBefore(tokens, before + 1)
+  if (speaker) return {form: 'plain', verb: index, speaker, phrase: [speaker[0], index + 1]}
+  // “Mr. Trump was forced into damage control and said that …”: the sentence's subject.
+  if (tokens[before]?.lower === 'and') {
+    const subject = subjectOf(tokens)
+    if (subject && subject[1] <= before) return {form: 'plain', verb: index, speaker: subject, phrase: [subject[0], index + 1]}
+  }
+  return undefined
 }
+
+/**
+ * The subject before a cue at `end`, through appositives and asides: `Tad
+ * Devine, Sanders' senior media adviser, said`, `Jim Bennett, 57, told`,
+ * `Smith, speaking after the meeting, said`. It runs back to the sentence
+ * start, a quote mark, a colon or semicolon, or a word that opens a clause;
+ * the model then picks the head name in it. Without a comma before the cue
+ * it is `speakerBefore`'s span.
+ */
+export function subjectBefore(tokens: readonly Token[], end: number): [number, number] | undefined {
+  // `Sen. Elizabeth Warren (D-MA) said`, `Rubio (R-Fla.) said`: the party and state are an aside.
+  if (tokens[end - 1]?.text === ')') {
+    let open = end - 2
+    while (open > 0 && end - open < 10 && tokens[open].text !== '(') open--
+    if (tokens[open]?.text === '(') {
+      const speaker = subjectBefore(tokens, open)
+      return speaker ? [speaker[0], end] : undefined
+    }
+  }
+  if (tokens[end - 1]?.text !== ',') {
+    // `Sam Lau, the communications director for the Iowa Democratic Party said`: an appositive
+    // without its closing comma still follows its name.
+    const plain = speakerBefore(tokens, end)
+    const walked = walkBack(tokens, end)
+    if (!walked || (plain && walked[0] >= plain[0])) return plain
+    const comma = tokens.findIndex((token, index) => index >= walked[0] && index < walked[1] && token.text === ',')
+    const lead = tokens.slice(walked[0], comma)
+    const opensOnName = lead.length > 0 && lead.length <= 6 && lead[0].capitalized && !asidePrepositions.has(lead[0].lower) && lead.every((token) => token.capitalized || token.kind !== 'word')
+    return comma !== -1 && opensOnName ? walked : plain
+  }
+  return walkBack(tokens, end - 1) ?? speakerBefore(tokens, end)
+}
+
+const asidePrepositions = new Set(['of', 'for', 'at', 'in', 'on', 'from', 'to', 'with', 'by', 'about', 'and'])
+
+/** The subject and its asides back from `end` (see `subjectBefore`); `end` excluded. */
+function walkBack(tokens: readonly Token[], end: number): [number, number] | undefined {
+  let start = end
+  while (start > 0 && end - start < maxSubjectTokens) {
+    const token = tokens[start - 1]
+    if (token.kind === 'punctuation' && !asideMarks.has(token.text)) break
+    if (token.kind === 'word' && !token.capitalized && clauseWords.has(token.lower) && !asidePrepositions.has(token.lower)) break
+    start--
+  }
+  // A comma right after the boundary: `"…," Smith, 65, said` starts after it.
+  while (start < end && tokens[start].text === ',') start++
+  if (start >= end) return undefined
+  // No capitalised word and no pronoun: fall back to the plain speaker.
+  const span = tokens.slice(start, end)
+  if (!span.some((token) => token.kind === 'word' && (token.capitalized || pronouns[token.lower] !== undefined))) return undefined
+  return [start, end]
+}
+
+const maxSubjectTokens = 40
+/** Punctuation inside a subject with its asides: `Rep. Elijah Cummings (D-Md.), chair of …,`. */
+const asideMarks = new Set([',', '.', '-', "'", '’', '(', ')'])
 
 /** `according to X`: X runs to the next clause boundary. */
 function accordingTo(tokens: readonly Token[], index: number): Cue | undefined {
@@ -97,14 +182,14 @@ function accordingTo(tokens: readonly Token[], index: number): Cue | undefined {
 function quotedAsSaying(tokens: readonly Token[], index: number): Cue | undefined {
   let as = index + 1
   while (as < tokens.length && as - index <= maxSpeakerTokens && tokens[as].lower !== 'as') as++
-  if (tokens[as]?.lower !== 'as' || tokens[as + 1]?.lower !== 'saying' || as === index + 1) {
-    // “X was quoted as saying”: X speaks.
-    if (tokens[index + 1]?.lower === 'as' && tokens[index + 2]?.lower === 'saying' && beWords.has(tokens[index - 1]?.lower ?? '')) {
-      const speaker = speakerBefore(tokens, index - 1)
-      return speaker ? {form: 'quoted-as-saying', verb: index, speaker, phrase: [speaker[0], index + 3]} : undefined
-    }
-    return undefined
+  const asSaying = tokens[as]?.lower === 'as' && tokens[as + 1]?.lower === 'saying'
+  // “X was quoted as saying”, “X was quoted by the Globe as saying”: X speaks.
+  if (asSaying && beWords.has(tokens[index - 1]?.lower ?? '') && (as === index + 1 || tokens[index + 1]?.lower === 'by')) {
+    const speaker = speakerBefore(tokens, index - 1)
+    const channel: [number, number] | undefined = as > index + 2 ? [index + 2, as] : undefined
+    return speaker ? {form: 'quoted-as-saying', verb: index, speaker, ...(channel ? {channel} : {}), phrase: [speaker[0], as + 2]} : undefined
   }
+  if (!asSaying || as === index + 1) return undefined
   const channel = speakerBefore(tokens, index)
   const phrase: [number, number] = [channel ? channel[0] : index, as + 2]
   return {form: 'quoted-as-saying', verb: index, speaker: [index + 1, as], ...(channel ? {channel} : {}), phrase}
@@ -117,18 +202,27 @@ function quotedAsSaying(tokens: readonly Token[], index: number): Cue | undefine
 function invertedSpeaker(tokens: readonly Token[], index: number): [number, number] | undefined {
   const previous = tokens[index - 1]
   if (!previous || !(previous.text === ',' || isClosingQuote(previous))) return undefined
+  // `Sen. Rand Paul, R-Ky., told Fox News`: after a comma, a verb with an object is not inverted.
+  const afterQuote = isClosingQuote(previous) || (previous.text === ',' && tokens[index - 2] !== undefined && isClosingQuote(tokens[index - 2]))
+  if (!afterQuote && objectVerbs.has(tokens[index].lower)) return undefined
   const first = tokens[index + 1]
   if (!first || first.kind !== 'word' || clauseWords.has(first.lower)) return undefined
   let end = index + 1
-  while (end < tokens.length && end - index <= 8 && tokens[end].kind === 'word' && !(end > index + 1 && clauseWords.has(tokens[end].lower))) end++
+  // `said former secretary of state Hillary Clinton`: `of` inside a role goes on.
+  const goesOn = (at: number) => !clauseWords.has(tokens[at].lower) || (tokens[at].lower === 'of' && tokens[at + 1]?.kind === 'word')
+  while (end < tokens.length && end - index <= 10 && tokens[end].kind === 'word' && (end === index + 1 || goesOn(end))) end++
   const span = tokens.slice(index + 1, end)
   // “…, said on Monday” is not a speaker; “said club president Juan Bautista”, “said he”, “said the
   // 24-year-old” are: a name, a pronoun or a nominal.
   // “Janet Morrow, the cabinet member for education, said the £12m programme”: a lone article before a figure is no speaker.
   const nominal = (first.lower === 'a' || first.lower === 'the') && span.length > 1
-  const named = span.some((token) => token.capitalized) || pronouns[first.lower] !== undefined || nominal
+  // “…, said Sunday” names a day, not a speaker.
+  const named = span.some((token) => token.capitalized && !notNames.has(token.lower)) || pronouns[first.lower] !== undefined || nominal
   return named ? [index + 1, end] : undefined
 }
+
+/** Verbs whose next noun is their object, not an inverted speaker (unless right after a quote). */
+const objectVerbs = new Set(['told', 'tells', 'tell', 'asked', 'asks', 'urged', 'urges', 'warned', 'warns', 'called', 'calls', 'described', 'describes', 'accused', 'accuses', 'praised', 'blasted', 'slammed', 'criticized', 'criticised', 'attacked', 'mocked', 'dubbed', 'labeled', 'branded', 'cited', 'promised', 'quoted', 'answered', 'reminded', 'informed', 'assured'])
 
 /** The speaker before position `end`: an appositive between commas, or the words back to a clause boundary. */
 export function speakerBefore(tokens: readonly Token[], end: number): [number, number] | undefined {
@@ -164,7 +258,7 @@ function subjectOf(tokens: readonly Token[]): [number, number] | undefined {
 }
 
 function isClosingQuote(token: Token): boolean {
-  return token.text === '”' || token.text === '"' || token.text === '’' || token.text === "'"
+  return token.text === '”' || token.text === '"' || token.text === "''" || token.text === '’' || token.text === "'"
 }
 
 export type SpeakerKind = 'person' | 'pronoun' | 'nominal' | 'vague' | 'other'

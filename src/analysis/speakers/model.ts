@@ -41,7 +41,7 @@ export interface SpeakerModel {
   tokensOf(sentence: SentenceInfo): readonly Token[]
 }
 
-const closingMarks = new Set(['"', '”', '’', "'"])
+const closingMarks = new Set(['"', "''", '”', '’', "'"])
 
 /** Whether a cue follows a closing quote mark and a comma (`"…," Pompeo said`, `"…", he said`). */
 function creditsQuote(tokens: readonly Token[], cue: Cue): boolean {
@@ -50,7 +50,7 @@ function creditsQuote(tokens: readonly Token[], cue: Cue): boolean {
   return before.some((text) => closingMarks.has(text)) && (before.includes(',') || before.length > 0)
 }
 
-const noSpeakers: ReadonlyArray<{readonly range: readonly [number, number]; readonly strong: boolean}> = []
+const noSpeakers: ReadonlyArray<{readonly range: readonly [number, number]; readonly strong: boolean; readonly channel?: boolean}> = []
 /** Blocks a pronoun may look back into: body text and list items, not headlines or captions. */
 const contextKinds = new Set<Block['kind']>(['body', 'list-item'])
 const lookback = 2
@@ -85,7 +85,7 @@ export function buildSpeakerModel(
           ? noSpeakers
           : found
               .filter((cue) => cue.form !== 'passive')
-              .map((cue) => ({range: cue.speaker, strong: cue.form === 'quoted-as-saying' || creditsQuote(list, cue)}))
+              .map((cue) => ({range: cue.speaker, strong: cue.form === 'quoted-as-saying' || creditsQuote(list, cue), channel: cue.form === 'quoted-as-saying'}))
       for (const candidate of nameCandidates(sentence, list, aliases, speakers)) candidates.push(candidate)
     }
   }
@@ -147,17 +147,26 @@ function attribute(
   nominals: ReadonlyMap<string, string>,
   candidates: () => Array<{person: Person; via: Attribution | Mention}>
 ): Attribution {
-  const [from, to] = cue.speaker
+  const spanStart = tokens[cue.speaker[0]]?.start ?? tokens[cue.verb].start
+  const spanEnd = cue.speaker[1] > cue.speaker[0] ? tokens[cue.speaker[1] - 1].end : spanStart
+  const named = headMention(
+    mentions.filter((mention) => mention.start >= spanStart && mention.end <= spanEnd),
+    tokens,
+    value
+  )
+  // The speaker is the part of the subject between its commas that holds the head name (`Gen. John
+  // Nicholson` of `The top US commander in Afghanistan, Gen. John Nicholson,`), else its first part.
+  const [from, to] = segmentOf(tokens, cue.speaker, named ? named.first - named.titles.length : cue.speaker[0])
   const speakerStart = tokens[from]?.start ?? tokens[cue.verb].start
   const speakerEnd = to > from ? tokens[to - 1].end : speakerStart
   const speakerText = value.slice(speakerStart, speakerEnd)
-  // “Investec economist Philip Shaw”: the name that ends the speaker phrase is the speaker.
-  const named = mentions.filter((mention) => mention.start >= speakerStart && mention.end <= speakerEnd).at(-1)
-  let kind: SpeakerKind = cue.form === 'passive' ? 'vague' : named ? 'person' : speakerKind(tokens, cue.speaker)
+  let kind: SpeakerKind = cue.form === 'passive' ? 'vague' : named ? 'person' : speakerKind(tokens, [from, to])
   let person = named?.person
   let via: Attribution | Mention | undefined
   let ruledOutBy: string | undefined
-  const base = {sentence, tokens, cue, start: tokens[cue.phrase[0]].start, end: tokens[cue.phrase[1] - 1].end}
+  // A subject with asides credits from its speaker part on: `Gen. John Nicholson, said`.
+  const phraseStart = cue.form === 'plain' && cue.phrase[0] === cue.speaker[0] ? speakerStart : tokens[cue.phrase[0]].start
+  const base = {sentence, tokens, cue, start: phraseStart, end: tokens[cue.phrase[1] - 1].end}
   if (kind === 'pronoun' && ['he', 'she'].includes(speakerText.toLowerCase())) {
     const gender = speakerText.toLowerCase() === 'he' ? 'male' : 'female'
     // “Ms King … She said”: a person known to be of the other gender is no candidate.
@@ -176,6 +185,55 @@ function attribute(
   // Spelled out: a spread of `base` costs more than the rest of this function.
   return {sentence, tokens, cue, start: base.start, end: base.end, speakerStart, speakerEnd, speakerText, kind, person, via, ruledOutBy}
 }
+
+const segmentMarks = new Set([',', '(', ')'])
+
+/** The comma- or bracket-delimited part of `span` that holds token `at`. */
+function segmentOf(tokens: readonly Token[], span: readonly [number, number], at: number): [number, number] {
+  let from = Math.max(span[0], Math.min(at, span[1]))
+  let to = from
+  while (from > span[0] && !segmentMarks.has(tokens[from - 1].text)) from--
+  while (to < span[1] && !segmentMarks.has(tokens[to].text)) to++
+  return to > from ? [from, to] : [span[0], span[1]]
+}
+
+const prepositions = new Set(['of', 'for', 'at', 'from', 'with', 'to', 'by', 'about', 'in', 'on', 'like'])
+
+/**
+ * The person a speaker phrase names: `Tad Devine, Sanders' senior media
+ * adviser` → Devine, `Investec economist Philip Shaw` → Shaw, `Donald Trump's
+ * campaign manager Kellyanne Conway` → Conway. Possessors and names after a
+ * preposition (`a spokesman for Trump`) are not the head; of the rest, the
+ * first full or titled name, else the last name.
+ */
+function headMention(inSpan: readonly Mention[], tokens: readonly Token[], value: string): Mention | undefined {
+  // `Anthony Anton, president and CEO of Washington Restaurant Association`: the name before the
+  // first comma heads the phrase (`New York Times columnist David Brooks`: the last name of it).
+  const comma = inSpan.length > 1 ? tokens.findIndex((token, index) => token.text === ',' && index >= inSpan[0].last) : -1
+  if (comma !== -1) {
+    const lead = inSpan.filter((mention) => mention.last <= comma && isHeadPlace(mention, tokens, value)).at(-1)
+    if (lead) return lead
+  }
+  if (inSpan.length <= 1) return inSpan.length === 1 && isHeadPlace(inSpan[0], tokens, value) ? inSpan[0] : inSpan.length === 1 && !isPossessor(inSpan[0], value) ? inSpan[0] : undefined
+  const heads = inSpan.filter((mention) => isHeadPlace(mention, tokens, value))
+  return heads.at(-1) ?? inSpan.filter((mention) => !isPossessor(mention, value)).at(-1)
+}
+
+function isPossessor(mention: Mention, value: string): boolean {
+  const next = value.slice(mention.end, mention.end + 2)
+  return next.startsWith('’') || next.startsWith("'") || /['’]s?$/u.test(value.slice(mention.start, mention.end))
+}
+
+function isHeadPlace(mention: Mention, tokens: readonly Token[], value: string): boolean {
+  const before = tokens[mention.first - 1 - mention.titles.length]
+  // `Sanders advisers insist`, `Clinton campaign spokesman …`: a name before a noun modifies it.
+  const after = tokens[mention.last]
+  const modifier = after !== undefined && after.kind === 'word' && !after.capitalized && !after.lower.endsWith('ly') && !cueLike.has(after.lower)
+  return !isPossessor(mention, value) && !(before && prepositions.has(before.lower)) && !modifier
+}
+
+/** Words after a subject name that are not nouns it modifies (`Trump also said`, `Trump had said`). */
+const cueLike = new Set(['also', 'had', 'has', 'have', 'would', 'will', 'could', 'did', 'was', 'is', 'then', 'later', 'again', 'still', 'never', 'once', 'and', 'who', 'on', 'in', 'at', 'of', 'for', 'to', 'with', 'from', 'by', 'told', 'said', 'says'])
 
 /** A person mention or a reporting cue, at its place in a sentence. */
 interface SentenceEvent {

@@ -9,7 +9,7 @@
  * people by surname.
  */
 import type {Block, SentenceInfo} from '../types.js'
-import {lowerTitleKey, nameParticles, notNames, titleHeads, titleKey, titleWords} from './lexicon.js'
+import {firstNameGender, isFirstName, lowerTitleKey, nameParticles, notNames, titleHeads, titleKey, titleWords} from './lexicon.js'
 import {isEnglishWord, isProperNoun} from '../nlcst/lexicon.js'
 import {lowerCase} from '../../parse/node-text.js'
 import {withoutPossessive, type Token} from './tokens.js'
@@ -49,7 +49,7 @@ const particleName = /^(?:al|el|bin|ibn|abu|ben|ud|ul)-\p{Lu}/u
 // “US”, “NATO”, “AP”: all capitals, an acronym rather than a name; not the initial “R.”.
 const acronym = /^\p{Lu}{2,}$/u
 // A name's shape: “Mattis”, “O'Brien”, “Mohi-Uddin”, “R.”, “al-Khodhr”; not “Ex-BBC”, “Anti-abortion”, “MPs”, “I'm”.
-const nameShape = /^(?:(?:al|el|bin|ibn|abu|ben|ud|ul|van|de)-)?\p{Lu}(?:\p{Ll}+|\.)(?:['’-](?:\p{Lu}\p{Ll}*|(?:al|el|ud|ul|van|de|bin)(?=-)))*(?:-\p{Lu}\p{Ll}+)*(?:['’]s?)?$/u
+const nameShape = /^(?:(?:al|el|bin|ibn|abu|ben|ud|ul|van|de)-)?\p{Lu}(?:\p{Ll}+(?:\p{Lu}\p{Ll}+)?|\.)(?:['’-](?:\p{Lu}\p{Ll}*|(?:al|el|ud|ul|van|de|bin)(?=-)))*(?:-\p{Lu}\p{Ll}+)*(?:['’]s?)?$/u
 const possessivePronouns = new Set(['his', 'her'])
 // “Organisers”, “Gibraltarians”, “Gurkhas”: a plural noun or demonym, not a surname.
 const pluralNoun = /(?:ers|ians|ans|as|ists|ors)$/u
@@ -74,7 +74,7 @@ export function nameCandidates(
   sentence: SentenceInfo,
   tokens: readonly Token[],
   aliases: ReadonlySet<string>,
-  speakers: ReadonlyArray<{readonly range: readonly [number, number]; readonly strong: boolean}>
+  speakers: ReadonlyArray<{readonly range: readonly [number, number]; readonly strong: boolean; readonly channel?: boolean}>
 ): Candidate[] {
   const candidates: Candidate[] = []
   let index = 0
@@ -106,7 +106,7 @@ function candidateOf(
   start: number,
   end: number,
   aliases: ReadonlySet<string>,
-  speakers: ReadonlyArray<{readonly range: readonly [number, number]; readonly strong: boolean}>
+  speakers: ReadonlyArray<{readonly range: readonly [number, number]; readonly strong: boolean; readonly channel?: boolean}>
 ): Candidate | undefined {
   let first = start
   // Most runs have no title (“The”, “Mr”): the array is made for the first one.
@@ -125,6 +125,14 @@ function candidateOf(
   // role after it is an organisation or a place.
   const after = tokens[end]
   if (!titles && (before?.lower === 'the' || (after?.kind === 'word' && !after.capitalized && titleHeads.has(after.lower)))) return undefined
+  // “New Jersey Gov. Chris Christie”, “Ohio Governor John Kasich”: a place before a title; the name follows the title.
+  for (let index = end - 2; index > first; index--) {
+    const key = lowerTitleKey(tokens[index].lower)
+    if (!titleWords.has(key) || !tokens[index + 1].capitalized || (end - index - 1 < 2 && !honorifics.has(key))) continue
+    ;(titles ??= []).push(key)
+    first = index + 1
+    break
+  }
   let last = first
   while (last < end && !notNames.has(lowerWithoutPossessive(tokens[last]))) {
     last++
@@ -134,7 +142,8 @@ function candidateOf(
   const names: string[] = []
   for (let index = first; index < last; index++) {
     const name = withoutPossessive(tokens[index].text)
-    if (!isNameShaped(name)) return undefined
+    // `David French`, `Peter T. King`: a title word after a first name is a surname.
+    if (!isNameShaped(name) && !(index > first && titleSurnames.has(titleKey(name)) && nameShape.test(name))) return undefined
     names.push(name)
   }
 
@@ -142,6 +151,7 @@ function candidateOf(
   // can credit nothing else (“the Dawn quoted Pompeo as saying”).
   const evident =
     titles !== undefined ||
+    isGivenName(names) ||
     isCreditedSpeaker(speakers, first, last, names) ||
     (aliases.size > 0 && aliases.has(names.join(' ').toLowerCase())) ||
     isLoneSubjectWithPronoun(tokens, first, last)
@@ -149,6 +159,18 @@ function candidateOf(
 }
 
 const noTitles: readonly string[] = []
+/** Titles that name a person before a lone surname: `Texas Sen. Cruz`, `Ohio Gov. Kasich`. */
+const honorifics = new Set(['mr', 'mrs', 'ms', 'dr', 'gov', 'governor', 'sen', 'senator', 'rep', 'representative', 'president', 'mayor', 'minister', 'secretary', 'gen', 'general'])
+/** Title words that are also surnames, taken as names after a first name. */
+const titleSurnames = new Set(['king', 'french', 'major', 'bishop', 'judge', 'marshal', 'mayor', 'cardinal', 'prince', 'general', 'chief', 'justice', 'dean', 'english', 'young'])
+
+// “Virginia Beach”, “Georgia Tech”, “Jackson Hole”: a first name before a place or organisation word.
+const placeEnds = /^(?:Beach|Tech|State|States|University|County|City|Street|Avenue|Park|Center|Centre|Institute|College|School|Club|Foundation|Fund|Times|Post|News|Group|Party|Valley|River|Lake|Mountain|Mountains|Island|Islands|Bay|Springs|Falls|Heights|Square|Road|Airport|Hospital|Church|Company|Inc|Corp|Hole|Hall|Court|Bridge|Station|Cup|Award|Awards|Prize|Act|Law|Day|Street|Tower|Towers|Building|Stadium|Arena|Garden|Gardens|Museum|Library|Press|Media|Network|Report|Journal|Magazine|Herald|Tribune|Coast|Sea|Ocean|Harbor|Harbour|Port|Town|Village|District|Province|Region|Republic|Kingdom|Empire|Mall|Market|Hotel|Restaurant|Bank|Capital|Partners|Associates|Holdings|Motors|Airlines|Studios|Records|Pictures|Entertainment|Foods|Energy|Technologies|Systems|Labs|Laboratories|Health|Care|Clinic|Academy|Society|Association|Council|Committee|Commission|Agency|Department|Ministry|Office|Service|Services|Forces|Army|Navy|Guard|Police|Corps)$/u
+
+/** `Janet Morrow`, `Hope Hicks`: a known first name opens a name of two or more words. */
+function isGivenName(names: readonly string[]): boolean {
+  return names.length >= 2 && isFirstName(names[0]) && !placeEnds.test(names[names.length - 1])
+}
 
 /** `withoutPossessive(token.text)` in lower case: the token's own `lower` when there is no possessive (most). */
 function lowerWithoutPossessive(token: Token): string {
@@ -163,13 +185,16 @@ function isNameShaped(name: string): boolean {
 
 /** Whether a cue credits the names `first`–`last` as its speaker (see `candidateOf`). */
 function isCreditedSpeaker(
-  speakers: ReadonlyArray<{readonly range: readonly [number, number]; readonly strong: boolean}>,
+  speakers: ReadonlyArray<{readonly range: readonly [number, number]; readonly strong: boolean; readonly channel?: boolean}>,
   first: number,
   last: number,
   names: readonly string[]
 ): boolean {
-  for (const {range, strong} of speakers) {
-    if (first >= range[0] && last <= range[1] && (names.length >= 2 || (strong && !isEnglishWord(names[0]) && !isProperNoun(names[0])))) return true
+  for (const {range, strong, channel} of speakers) {
+    if (first < range[0] || last > range[1]) continue
+    // `the Echo quoted Smith as saying`: only a person is quoted by a channel, whatever the dictionary says of `Smith`.
+    // `"…," Brown told the Globe`: a name credited for a quote is a person, unless it is only a common word (`Labour`, `Defence`).
+    if (names.length >= 2 || channel === true || (strong && (!isEnglishWord(names[0]) || isProperNoun(names[0])))) return true
   }
   return false
 }
@@ -209,6 +234,7 @@ export function linkPeople(candidates: readonly Candidate[], declared: ReadonlyM
       people.set(key, person)
     }
     if (names.length > person.name.split(' ').length) person.name = names.join(' ')
+    if (names.length >= 2 && titles.length === 0) person.gender ??= firstNameGender(names[0])
     for (const title of titles) {
       person.titles.add(title)
       person.gender ??= genderOf(title)

@@ -72,9 +72,9 @@ export class LintPool {
     return this.dead
   }
 
-  lint(filePath: string, displayPath: string, read: ReadResult, config: ResolvedConfig, type: ArticleType): Promise<LintedFile> {
+  lint(filePath: string, displayPath: string, read: ReadResult, config: ResolvedConfig, type: ArticleType, quotes = false): Promise<LintedFile> {
     return new Promise((resolve, reject) => {
-      const task = {id: this.nextId++, filePath, displayPath, read, type, configId: this.configIdOf(config)}
+      const task = {id: this.nextId++, filePath, displayPath, read, type, configId: this.configIdOf(config), quotes}
       this.waiting.push({task, config, resolve, reject})
       this.dispatch()
     })
@@ -123,7 +123,14 @@ export class LintPool {
       if ('error' in reply) pending.reject(new Error(reply.error))
       else {
         const path = pending.task.displayPath
-        pending.resolve({path, messages: reply.messages.map((message) => fromMessageData(message, path)), paragraphs: reply.paragraphs, directives: reply.directives})
+        const messages = reply.messages.map((message) => fromMessageData(message, path))
+        pending.resolve({
+          path,
+          messages,
+          paragraphs: reply.paragraphs,
+          directives: reply.directives,
+          ...(reply.quotes ? {quotes: reply.quotes} : {})
+        })
       }
       this.dispatch()
     })

@@ -20,8 +20,14 @@ port.on('message', async (task: LintTask) => {
     await loadParser(task.type)
     const config = configs.get(task.configId)
     if (!config) throw new Error(`config ${task.configId} was never sent`)
-    const linted = lintArticle(task.filePath, task.displayPath, task.read, config, task.type)
-    reply = {id: task.id, messages: linted.messages.map(toMessageData), paragraphs: linted.paragraphs, directives: linted.directives}
+    const linted = lintArticle(task.filePath, task.displayPath, task.read, config, task.type, {quotes: task.quotes})
+    reply = {
+      id: task.id,
+      messages: linted.messages.map(toMessageData),
+      paragraphs: linted.paragraphs,
+      directives: linted.directives,
+      ...(linted.quotes ? {quotes: linted.quotes} : {})
+    }
   } catch (error) {
     reply = {id: task.id, error: error instanceof Error ? error.message : String(error)}
   }

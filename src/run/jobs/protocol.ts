@@ -5,6 +5,7 @@ import type {ParagraphKey} from '../../rule-api/corpus-index.js'
 import type {MessageData} from '../message-data.js'
 import type {ReadResult} from '../read-article.js'
 import type {ArticleType} from '../../parse/article-type.js'
+import type {LedgerQuote} from '../../analysis/analysis.js'
 
 export interface LintTask {
   readonly id: number
@@ -16,8 +17,16 @@ export interface LintTask {
   /** Configs are sent once per worker and then named by number. */
   readonly configId: number
   readonly config?: ResolvedConfig | undefined
+  /** Send the quote ledger back too. */
+  readonly quotes?: boolean | undefined
 }
 
 export type LintReply =
-  | {readonly id: number; readonly messages: readonly MessageData[]; readonly paragraphs: readonly ParagraphKey[]; readonly directives?: readonly Directive[] | undefined}
+  | {
+      readonly id: number
+      readonly messages: readonly MessageData[]
+      readonly paragraphs: readonly ParagraphKey[]
+      readonly directives?: readonly Directive[] | undefined
+      readonly quotes?: readonly LedgerQuote[] | undefined
+    }
   | {readonly id: number; readonly error: string}
