@@ -67,7 +67,8 @@ describe('boilerplate option `phrases`', () => {
   it('should read a short line by `maxWords`', () => {
     // Dev set, boilerpipe-833caf3b line 41, and seed 004 line 41.
     const settings = only('boilerplate', {maxWords: 2})
-    expect(lint('Read more at DailyMail.co.uk\n', settings).messages).toEqual([])
+    // The lists no longer read it as a label; the line classifier may still, on its own evidence.
+    expect(lint('Read more at DailyMail.co.uk\n', settings).messages.filter((message) => !message.note?.includes('line classifier'))).toEqual([])
     expect(lint('You may also like\n', settings).messages).toHaveLength(1)
   })
 })
