@@ -266,7 +266,8 @@ describe('factcheck-language-server --stdio', () => {
     expect(echoed.range.start.character).toBe(start.character + 3)
     for (const diagnostics of [[echoed], []]) {
       const actions = await client.codeActions(uri, diagnostics)
-      expect(actions).toHaveLength(1)
+      // The fix, and the inline disable the server offers beside every diagnostic.
+      expect(actions.map((action) => action.title)).toEqual(['Replace `the the` with `the`', 'Disable repeated-word for this line'])
       const edits = actions[0].edit?.changes?.[uri] ?? []
       expect(TextDocument.applyEdits(TextDocument.create(uri, 'plaintext', 1, text), edits)).toBe(
         'Café owners 🎉 said that the plan would cut costs for families.\n'
