@@ -94,6 +94,14 @@ describe('speaker model: cues and speakers', () => {
 })
 
 describe('speaker model: people', () => {
+  it('should not take a possessor or a modifier inside a credited subject for a person', () => {
+    // BBC business copy: the country and the adjective sit inside the speaker phrase, the person heads it.
+    const text =
+      '"I do not think we need to cut unless the prices are falling below $35 a barrel," Fathi Bin Shatwan, Libya\'s oil minister, told Reuters. ' +
+      '"It looks pretty grim," said Swedish trades union official Ulf Carlsson.\n'
+    expect(model(text).people.map((person) => person.name)).toEqual(['Fathi Bin Shatwan', 'Ulf Carlsson'])
+  })
+
   it('should strip titles, keep name particles and link surnames into one person', () => {
     const people = model(lines(seed004, 11, 17, 19, 31, 35)).people.map((person) => [person.name, [...person.titles].sort().join(' '), person.mentions.length])
     expect(people).toEqual([

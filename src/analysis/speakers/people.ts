@@ -9,7 +9,7 @@
  * people by surname.
  */
 import type {Block, SentenceInfo} from '../types.js'
-import {firstNameGender, isFirstName, lowerTitleKey, nameParticles, notNames, titleHeads, titleKey, titleWords} from './lexicon.js'
+import {firstNameGender, isFirstName, lowerTitleKey, nameParticles, notNames, quotingCues, strongCues, titleHeads, titleKey, titleWords, weakCues} from './lexicon.js'
 import {isEnglishWord, isProperNoun} from '../nlcst/lexicon.js'
 import {lowerCase} from '../../parse/node-text.js'
 import {withoutPossessive, type Token} from './tokens.js'
@@ -152,7 +152,7 @@ function candidateOf(
   const evident =
     titles !== undefined ||
     isGivenName(names) ||
-    isCreditedSpeaker(speakers, first, last, names) ||
+    isCreditedSpeaker(speakers, tokens, first, last, names) ||
     (aliases.size > 0 && aliases.has(names.join(' ').toLowerCase())) ||
     isLoneSubjectWithPronoun(tokens, first, last)
   return {sentence, tokens, first, last, names, titles: titles ?? noTitles, evident}
@@ -186,18 +186,38 @@ function isNameShaped(name: string): boolean {
 /** Whether a cue credits the names `first`–`last` as its speaker (see `candidateOf`). */
 function isCreditedSpeaker(
   speakers: ReadonlyArray<{readonly range: readonly [number, number]; readonly strong: boolean; readonly channel?: boolean}>,
+  tokens: readonly Token[],
   first: number,
   last: number,
   names: readonly string[]
 ): boolean {
   for (const {range, strong, channel} of speakers) {
     if (first < range[0] || last > range[1]) continue
+    // `Fathi Bin Shatwan, Libya's oil minister, told`, `said Swedish trades union official Ulf Carlsson`:
+    // a lone name that owns, follows a preposition or modifies a noun inside the subject is not the one credited.
+    if (names.length === 1 && channel !== true && !isHeadOfSubject(tokens, first, last)) continue
     // `the Echo quoted Smith as saying`: only a person is quoted by a channel, whatever the dictionary says of `Smith`.
     // `"…," Brown told the Globe`: a name credited for a quote is a person, unless it is only a common word (`Labour`, `Defence`).
     if (names.length >= 2 || channel === true || (strong && (!isEnglishWord(names[0]) || isProperNoun(names[0])))) return true
   }
   return false
 }
+
+const subjectPrepositions = new Set(['of', 'for', 'at', 'from', 'with', 'to', 'by', 'about', 'in', 'on', 'like'])
+
+/** A name that heads a speaker phrase: not a possessor (`Toyota's`), not after a preposition, not a modifier (`Swedish trades`). */
+function isHeadOfSubject(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1]
+  const after = tokens[last]
+  if (before?.kind === 'word' && subjectPrepositions.has(before.lower)) return false
+  if (after === undefined) return true
+  if (after.text.startsWith("'") || after.text.startsWith('’')) return false
+  const modifies = after.kind === 'word' && !after.capitalized && !after.lower.endsWith('ly')
+  return !modifies || subjectFollowers.has(after.lower) || strongCues.has(after.lower) || weakCues.has(after.lower) || quotingCues.has(after.lower)
+}
+
+/** Words after a subject name that are not nouns it modifies (`Brown also said`, `Brown, who`). */
+const subjectFollowers = new Set(['also', 'had', 'has', 'have', 'would', 'will', 'could', 'did', 'was', 'is', 'then', 'later', 'again', 'still', 'never', 'once', 'and', 'who', 'on', 'in', 'at', 'of', 'for', 'to', 'with', 'from', 'by'])
 
 /** “Saeed heads the group and has a bounty on his head”: one name opens the sentence, a pronoun follows. */
 function isLoneSubjectWithPronoun(tokens: readonly Token[], first: number, last: number): boolean {
