@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import stringWidth from 'string-width'
 import {afterAll, describe, expect, it} from 'vitest'
-import {factcheck, makeTempDir as tempFolder, removeTempDirs} from './cli-helpers.js'
+import {factcheck, makeTempDir as tempFolder, removeTempDirs, ruleUrl} from './cli-helpers.js'
 
 afterAll(removeTempDirs)
 
@@ -29,6 +29,12 @@ describe('factcheck stylish report', () => {
     const summary = lines.slice(lines.findIndex((line) => /^✖ \d+ errors/.test(line)) + 1)
     expect(summary.join(' ').split(/,? /).join(' ')).toEqual(expected.join(' '))
     expect(stylish.code).toBe(1)
+
+    // With --verbose too, notes and the related place (`cause`) included.
+    const verbose = factcheck(['--verbose', 'articles/']).stdout.trimEnd().split('\n')
+    expect(Math.max(...verbose.map((line) => stringWidth(line)))).toBeLessThanOrEqual(100)
+    expect(verbose).toContain('  [note]:')
+    expect(verbose).toContain('  [cause]:')
   })
 
   it('should wrap a long reason under itself, keep the rule id on its first line and show notes with --verbose', () => {
@@ -36,10 +42,11 @@ describe('factcheck stylish report', () => {
     const caption = 'Kuwaiti Foreign Minister Sheikh Sabah al-Khaled al-Sabah (right) shaking hands with US Defence Secretary Jim Mattis following a meeting in Kuwait City'
     fs.writeFileSync(path.join(folder, 'a.txt'), `Pakistan denies the charge.\n\n${caption}\n`)
     const rows = [
-      '3:1-3:151 warning Unexpected caption `Kuwaiti Foreign Minister Sheikh Sabah al-Khal…` in    fragment',
+      '3:1-3:151 warning Unexpected caption `Kuwaiti Foreign Minister Sheikh Sabah al-Khal…` in fragment',
       '                  the body with no finite verb, remove it or make it a sentence'
     ]
-    const note = ['                  note: A photo caption left in the text as a line of its own reads as', '                  broken prose.']
+    // vfile-reporter's layout under the row: the rule's page, then the note, each under a heading.
+    const note = ['  [url]:', '    ' + ruleUrl('fragment'), '  [note]:', '    A photo caption left in the text as a line of its own reads as broken prose.']
     const end = ['', '⚠ 1 warning', '1 fragment', '']
     expect(factcheck(['a.txt'], {cwd: folder, only: ['fragment']}).stdout).toBe(['a.txt', ...rows, ...end].join('\n'))
     expect(factcheck(['--verbose', 'a.txt'], {cwd: folder, only: ['fragment']}).stdout).toBe(['a.txt', ...rows, ...note, ...end].join('\n'))

@@ -1,14 +1,19 @@
 /**
- * `stylish`: one block per file with messages, then a summary, made to fit a
- * terminal of `columns` (default 100): each message is one row of place,
- * severity, reason and rule id, and a reason too long for its column wraps
- * under itself, so the rule id stays on the message's first line. With
- * `verbose` a message's `note` (why it matters) follows its reason. The
- * summary counts errors, warnings and infos, then messages per rule, most
- * first (`12 readability, 3 unsourced-number`). Everything that comes from an
- * article or a file name goes through `printable`.
+ * `stylish`: vfile-reporter's report, made to fit a terminal of `columns`
+ * (default 100). vfile-reporter prints a row per message (place, severity,
+ * reason, rule id, source) and, beneath it, the reason's further lines, its
+ * `cause` and, with `verbose`, its `url` and `note`. We hand it copies of the
+ * messages shaped for that: no `source` (the constant `factcheck` column),
+ * the reason cut so the row fits and the rest indented under the reason
+ * column, the note cut to the width, and every text from an article or a
+ * file name passed through `printable` first. vfile-reporter's summary line
+ * is dropped per file; `end` prints one for the whole run, counting errors,
+ * warnings and infos, then messages per rule, most first
+ * (`12 readability, 3 unsourced-number`).
  */
-import type {VFileMessage} from 'vfile-message'
+import {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
+import {reporter} from 'vfile-reporter'
 import {levelOf, type Level} from '../rule-api/severity.js'
 import type {Reporter, ReporterOptions, Tally} from './reporter.js'
 import {shown} from './reporter.js'
@@ -20,6 +25,9 @@ export const defaultColumns = 100
 
 /** A reason column is never narrower than this, however long the place and rule id. */
 const minimumReasonWidth = 30
+
+/** vfile-reporter indents a cause's row and a note's lines by this much. */
+const nested = 4
 
 const colours: Readonly<Record<Level, string>> = {error: '31', warning: '33', info: '36'}
 const signs: Readonly<Record<Level, string>> = {error: '✖', warning: '⚠', info: 'ℹ'}
@@ -35,29 +43,16 @@ export function createStylishReporter(options: ReporterOptions): Reporter {
       const messages = shown(linted.messages, options.quiet)
       if (messages.length === 0) return ''
       for (const message of messages) {
-        const id = ruleOf(message)
+        const id = printable(message.ruleId ?? '')
         perRule.set(id, (perRule.get(id) ?? 0) + 1)
       }
-      const rows = messages.map((message) => ({message, place: placeOf(message), level: levelOf(message.fatal), rule: ruleOf(message)}))
-      const placeWidth = Math.max(...rows.map((row) => row.place.length))
-      const levelWidth = Math.max(...rows.map((row) => row.level.length))
-      const ruleWidth = Math.max(...rows.map((row) => row.rule.length))
-      const reasonStart = placeWidth + 1 + levelWidth + 1
-      const longest = Math.max(...rows.map((row) => stringWidth(printable(row.message.reason))))
-      const reasonWidth = Math.min(longest, Math.max(minimumReasonWidth, columns - reasonStart - 1 - ruleWidth))
-      const indent = ' '.repeat(reasonStart)
-
-      const lines = [options.color ? `\u001B[4m${printable(linted.path)}\u001B[24m` : printable(linted.path)]
-      for (const row of rows) {
-        const reason = wrap(printable(row.message.reason), reasonWidth)
-        const head = row.place.padEnd(placeWidth) + ' ' + paint(colours[row.level], row.level.padEnd(levelWidth)) + ' '
-        lines.push((head + padTo(reason[0], reasonWidth) + ' ' + row.rule).trimEnd())
-        for (const line of reason.slice(1)) lines.push(indent + line)
-        for (const line of extras(row.message, options.verbose === true)) {
-          for (const wrapped of wrap(printable(line), reasonWidth)) lines.push(indent + wrapped)
-        }
-      }
-      const chunk = (first ? '' : '\n') + lines.join('\n') + '\n'
+      const file = new VFile({path: printable(linted.path)})
+      file.messages.push(...fitted(messages, columns))
+      const text = reporter([file], {quiet: true, color: options.color, verbose: options.verbose === true})
+      // With errors or warnings vfile-reporter ends with a blank line and its summary.
+      const summed = messages.some((message) => message.fatal === true || message.fatal === false)
+      const body = summed ? text.slice(0, text.lastIndexOf('\n\n')) : text
+      const chunk = (first ? '' : '\n') + body + '\n'
       first = false
       return chunk
     },
@@ -70,27 +65,53 @@ export function createStylishReporter(options: ReporterOptions): Reporter {
   }
 }
 
-/** `line:column-endLine:endColumn`, or `line:column` for a point. */
+/**
+ * Copies of `messages` that vfile-reporter lays out within `columns`: its
+ * row is place, severity, reason and rule id, each cell as wide as the
+ * widest in the file plus a space, so the reason gets what the other cells
+ * leave. A cause's row shares those columns, its place indented.
+ */
+function fitted(messages: readonly VFileMessage[], columns: number): VFileMessage[] {
+  const causes = messages.map((message) => causeOf(message))
+  const rows = [
+    ...messages.map((message) => ({place: placeOf(message), level: levelOf(message.fatal), rule: printable(message.ruleId ?? '')})),
+    ...causes.flatMap((cause) => (cause ? [{place: ' '.repeat(nested) + placeOf(cause), level: 'info', rule: printable(cause.ruleId ?? '')}] : []))
+  ]
+  const placeWidth = Math.max(...rows.map((row) => row.place.length))
+  const levelWidth = Math.max(...rows.map((row) => row.level.length))
+  const ruleWidth = Math.max(...rows.map((row) => stringWidth(row.rule)))
+  const reasonWidth = Math.max(minimumReasonWidth, columns - placeWidth - levelWidth - ruleWidth - 3)
+  const indent = ' '.repeat(placeWidth + 1 + levelWidth + 1)
+  const reasonOf = (message: VFileMessage) => wrap(printable(message.reason), reasonWidth).join('\n' + indent)
+
+  return messages.map((message, index) => {
+    const cause = causes[index]
+    const copy = new VFileMessage(reasonOf(message), {
+      place: message.place,
+      ruleId: message.ruleId ? printable(message.ruleId) : undefined,
+      cause: cause ? new VFileMessage(reasonOf(cause), {place: cause.place, ruleId: cause.ruleId ? printable(cause.ruleId) : undefined}) : undefined
+    })
+    copy.fatal = message.fatal
+    if (message.note) copy.note = wrap(printable(message.note), columns - nested).join('\n')
+    if (message.url) copy.url = printable(message.url)
+    return copy
+  })
+}
+
+/** A message's related place as a message, whatever kind of `cause` it has. */
+function causeOf(message: VFileMessage): VFileMessage | undefined {
+  const cause = message.cause
+  if (cause === undefined || cause === null) return undefined
+  if (cause instanceof VFileMessage) return cause
+  return new VFileMessage(cause instanceof Error ? cause.message : String(cause))
+}
+
+/** `line:column-endLine:endColumn`, or `line:column` for a point, as vfile-reporter writes it. */
 function placeOf(message: VFileMessage): string {
   const place = message.place
-  if (place && 'start' in place) return `${place.start.line}:${place.start.column}-${place.end.line}:${place.end.column}`
-  return `${place?.line ?? message.line ?? 1}:${place?.column ?? message.column ?? 1}`
-}
-
-function ruleOf(message: VFileMessage): string {
-  return printable(message.ruleId ?? '')
-}
-
-/** The lines under a reason: its related place (`cause`), and with `verbose` its note. */
-function extras(message: VFileMessage, verbose: boolean): string[] {
-  const lines: string[] = []
-  const cause = message.cause
-  if (cause && typeof cause === 'object' && 'reason' in cause) {
-    const related = cause as VFileMessage
-    lines.push(`cause: ${related.reason} (${placeOf(related)})`)
-  }
-  if (verbose && message.note) lines.push(`note: ${message.note}`)
-  return lines
+  if (!place) return ''
+  if ('start' in place) return `${place.start.line}:${place.start.column}-${place.end.line}:${place.end.column}`
+  return `${place.line}:${place.column}`
 }
 
 /** `text` cut into lines of at most `width` columns, at spaces where it can be; a longer word is cut where it must. */
@@ -128,10 +149,6 @@ function cut(word: string, width: number): [string, string] {
     head += character
   }
   return [head, word.slice(head.length)]
-}
-
-function padTo(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - stringWidth(text)))
 }
 
 /** `items` joined by `, ` into lines of at most `width` columns. */
