@@ -38,7 +38,7 @@ describe('factcheck --fix-dry-run', () => {
       ].join('\n'),
       stderr: [
         'a.txt',
-        '5:1-5:35 warning Unexpected fragment `Jim Mattis in Islamabad on Monday.` with no finite    fragment',
+        '5:1-5:35 warning Unexpected fragment `Jim Mattis in Islamabad on Monday.` with no finite fragment',
         '                 verb in a main clause, complete or remove it',
         '',
         '⚠ 1 warning',
