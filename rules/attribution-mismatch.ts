@@ -115,7 +115,9 @@ function conflict(
   const introduced = person.mentions.some((mention) => mention.introduces && mention.start < attribution.speakerStart)
   const bare = !/\s/.test(attribution.speakerText.trim())
   const sameBlock = established.by.sentence.block === block
-  if (!introduced && bare && sameBlock) return `${shortName(person)} is never introduced`
+  // A name the article used before (`conveyed to Marsh clients`) is known to it, if not as a person.
+  const usedBefore = new RegExp(`\\b${escapeRegExp(attribution.speakerText.trim())}\\b`).test(value.slice(0, attribution.sentence.start))
+  if (!introduced && bare && sameBlock && !usedBefore) return `${shortName(person)} is never introduced`
   const quote = quoteOf(attribution, analysis)
   if (!quote) return undefined
   if (quote.continues && creditByQuote.get(quote.continues)?.person === established.person) return 'the quote carries on the paragraph before'
@@ -145,13 +147,21 @@ function genderConflict(attribution: Attribution, established: Established, bloc
   const before = analysis.blocks[block.index - 1]
   const context = value.slice(before?.kind === 'body' ? before.start : block.start, attribution.start)
   if ((gender === 'female' ? femaleWords : maleWords).test(context)) return undefined
+  // `Janie Hendrix, the guitarist's stepsister, said …`: a first name of the pronoun's gender is someone it may be.
+  if (namesOfGender(context, gender)) return undefined
   // Somebody named in the sentence may be the pronoun's (gender unknown): not judged.
   if (analysis.people.some((person) => person.gender === undefined && person.mentions.some((mention) => mention.block === block && mention.start < attribution.start))) return undefined
   return `\`${attribution.speakerText}\` does not fit ${shortName(established.person)} (${known === 'male' ? 'a man' : 'a woman'}: ${genderEvidence(established.person)}) and no one else is named`
 }
 
-const femaleWords = /\b(?:she|her|hers|herself|woman|women|wife|mother|mom|mum|daughter|sister|girl|girls|lady|ladies|spokeswoman|chairwoman|congresswoman|actress|queen|princess|grandmother|aunt|niece|widow|girlfriend|mrs|ms|miss)\b/i
-const maleWords = /\b(?:he|him|his|himself|man|men|husband|father|dad|son|brother|boy|boys|gentleman|spokesman|chairman|congressman|actor|king|prince|grandfather|uncle|nephew|widower|boyfriend|mr|sir|lord)\b/i
+/** Whether `text` names someone by a first name of `gender` (`Janie Hendrix`), a person the model may not have read. */
+function namesOfGender(text: string, gender: 'male' | 'female'): boolean {
+  for (const match of text.matchAll(/\b([A-Z][a-z]+) (?:[A-Z]\. )?[A-Z][a-z]/g)) if (firstNameGender(match[1]) === gender) return true
+  return false
+}
+
+const femaleWords = /\b(?:she|her|hers|herself|woman|women|wife|mother|stepmother|mom|mum|daughter|stepdaughter|sister|stepsister|girl|girls|lady|ladies|spokeswoman|chairwoman|congresswoman|actress|queen|princess|baroness|duchess|countess|dame|grandmother|aunt|niece|widow|girlfriend|mrs|ms|miss)\b/i
+const maleWords = /\b(?:he|him|his|himself|man|men|husband|father|stepfather|dad|son|stepson|brother|stepbrother|boy|boys|gentleman|spokesman|chairman|congressman|actor|king|prince|baron|duke|earl|grandfather|uncle|nephew|widower|boyfriend|mr|sir|lord)\b/i
 
 /** The quote an attribution credits: in its sentence, the one nearest the cue. */
 function quoteOf(attribution: Attribution, analysis: Analysis): QuoteInfo | undefined {
@@ -239,4 +249,8 @@ function genderEvidence(person: Person): string {
 
 function shortName(person: Person): string {
   return person.name.split(' ').at(-1) ?? person.name
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
